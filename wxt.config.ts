@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The shortcut Chromium actually assigns (checked with chrome.commands.getAll() in the e2e suite):
+// Alt+Shift+R is left unassigned by Chromium 156, so we ship Alt+Shift+E.
+export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
+
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: nothing runs on a site until the person clicks the button or grants the site.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The e2e build alone may reach the local test server without a permission prompt.
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: TOGGLE_SHORTCUT },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'calm-reader@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
