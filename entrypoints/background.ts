@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { wireBackground } from '@/lib/bg/wire';
+
+export default defineBackground(() => {
+  wireBackground(browser);
+});

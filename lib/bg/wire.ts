@@ -1,0 +1,101 @@
+import type { Browser } from 'wxt/browser';
+import { hostIsListed, normalizeHost, originPatterns } from '../hosts';
+import {
+  allowedFor,
+  fromOwnContentScript,
+  fromOwnExtensionPage,
+  parseToBackground,
+  type SenderLike,
+  type ToBackground,
+} from '../messages';
+import { autoOpenSites, getSites } from '../settings';
+import { createMenus, MENU } from './menus';
+import { driveReader, toggleFromUser } from './reader-tab';
+import { grantedSites, syncRegistrations } from './registration';
+import { addSite, removeSite } from './sites';
+
+type Reply = { ok: true; sites?: string[] } | { ok: false; error: string };
+
+/** Every listener is registered synchronously at start-up, as MV3 service workers require. */
+export function wireBackground(browser: Browser): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    createMenus(browser);
+    void syncRegistrations();
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.runtime.onStartup.addListener(() => void syncRegistrations());
+
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void toggleFromUser(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-reader' && tab?.id !== undefined) void toggleFromUser(tab.id);
+  });
+
+  // Another device's sync, the options page, another tab: whoever changes the list, the
+  // registration follows without a restart.
+  autoOpenSites.watch(() => void syncRegistrations());
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const host = tab?.url ? normalizeHost(tab.url) : null;
+    if (info.menuItemId === MENU.options || !host) {
+      void browser.runtime.openOptionsPage();
+      return;
+    }
+    if (info.menuItemId === MENU.add) {
+      // permissions.request must be the first thing a user-gesture handler does.
+      void browser.permissions.request({ origins: originPatterns(host) }).then((granted) => {
+        if (granted) return addSite(host);
+      });
+    } else if (info.menuItemId === MENU.remove) {
+      void removeSite(host);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const msg = parseToBackground(raw);
+    if (!msg) return;
+    const reply = route(browser, msg, sender as SenderLike);
+    if (!reply) return;
+    reply.then(sendResponse, (err: Error) => sendResponse({ ok: false, error: err.message } satisfies Reply));
+    return true;
+  });
+}
+
+function route(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<Reply> | null {
+  const id = browser.runtime.id;
+  if (fromOwnContentScript(sender, id) && allowedFor(msg, 'content')) return fromContent(browser, msg, sender);
+  if (fromOwnExtensionPage(sender, id, browser.runtime.getURL('/')) && allowedFor(msg, 'page')) {
+    return fromPage(msg);
+  }
+  return null;
+}
+
+async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<Reply> {
+  const tabId = sender.tab?.id;
+  const tabUrl = sender.tab?.url;
+  const host = tabUrl ? normalizeHost(tabUrl) : null;
+  if (tabId === undefined || !tabUrl || !host) return { ok: false, error: 'no page' };
+  if (msg.type === 'detector:article') {
+    // Only for the page the detector actually runs in, on a site the person listed and granted.
+    const listed = await grantedSites(await getSites());
+    if (msg.url !== tabUrl || !hostIsListed(host, listed)) return { ok: false, error: 'not listed' };
+    await driveReader(tabId, { type: 'reader:open', auto: true, url: tabUrl });
+    return { ok: true };
+  }
+  if (msg.type === 'site:request-add') {
+    // The page never names the site: we take it from the tab the request came from.
+    const url = browser.runtime.getURL(`/confirm.html?site=${encodeURIComponent(host)}`);
+    await browser.windows.create({ url, type: 'popup', width: 480, height: 320 });
+    return { ok: true };
+  }
+  return { ok: false, error: 'unexpected' };
+}
+
+async function fromPage(msg: ToBackground): Promise<Reply> {
+  if (msg.type === 'sites:add') return { ok: true, sites: await addSite(msg.host) };
+  if (msg.type === 'sites:remove') return { ok: true, sites: await removeSite(msg.host) };
+  return { ok: false, error: 'unexpected' };
+}

@@ -1,0 +1,229 @@
+/**
+ * Article metadata: what the reader shows above the story. Readability finds most of it (JSON-LD,
+ * OpenGraph, Dublin Core…); this module fills the gaps and normalizes: the site name out of the title,
+ * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
+ */
+import { readingMinutes } from './reading-time';
+import type { Metadata } from './types';
+
+/** The fields of a Readability result this module reads (all optional: any may be missing). */
+export interface ReadabilityLike {
+  title?: string | null;
+  byline?: string | null;
+  dir?: string | null;
+  lang?: string | null;
+  excerpt?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  textContent?: string | null;
+}
+
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'ckb', 'dv', 'syr']);
+/** A title longer than this is page junk (some sites stuff keywords or whole paragraphs in it). */
+const MAX_TITLE = 300;
+const SEPARATORS = /\s+[|\-–—:·•»/\\]\s+|\s+::\s+/g;
+
+const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const value = normalize(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+function hostName(url?: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.replace(/^www\d?\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Compares two names loosely ("The Guardian" ~ "theguardian.com"). */
+function sameName(a: string, b: string): boolean {
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\.(com|org|net|co\.uk|co|news|info|io)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = squash(a);
+  const y = squash(b);
+  return x.length > 0 && (x === y || (y.length >= 3 && x.includes(y)) || (x.length >= 3 && y.includes(x)));
+}
+
+/**
+ * Removes the site name from a title: "Story | Site", "Story - Site", "Story — Site", "Site: Story".
+ * A trailing part is dropped when it names the site or is short (≤ 4 words) while the rest stays a real
+ * title (≥ 3 words); so "Iran - US talks resume" keeps its dash.
+ */
+export function stripSiteFromTitle(title: string, siteName?: string | null, url?: string | null): string {
+  let t = normalize(title);
+  const site = siteName ? normalize(siteName) : null;
+  const host = hostName(url);
+  const names = [site, host].filter((x): x is string => !!x);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  for (let i = 0; i < 3; i++) {
+    const parts = [...t.matchAll(SEPARATORS)];
+    if (!parts.length) break;
+    const last = parts[parts.length - 1]!;
+    const head = t.slice(0, last.index).trim();
+    const tail = t.slice((last.index ?? 0) + last[0].length).trim();
+    const first = parts[0]!;
+    const lead = t.slice(0, first.index).trim();
+    const rest = t.slice((first.index ?? 0) + first[0].length).trim();
+    if (names.some((n) => sameName(tail, n)) && words(head) >= 1) {
+      t = head;
+    } else if (names.some((n) => sameName(lead, n)) && words(rest) >= 2) {
+      t = rest;
+    } else if (!names.length && /[|–—·•»]/.test(last[0]) && words(tail) <= 4 && words(head) >= 3) {
+      // No site name known: a short tail after a pipe or long dash is almost always the site.
+      t = head;
+    } else if (/\|/.test(last[0]) && words(tail) <= 4 && words(head) >= 3) {
+      t = head;
+    } else {
+      break;
+    }
+  }
+  return t;
+}
+
+/** Shortens `text` at a word boundary. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}…`;
+}
+
+function chooseTitle(doc: Document, readabilityTitle: string | null | undefined, site: string | null, url?: string | null) {
+  const candidates = [
+    normalize(readabilityTitle),
+    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'headline') ?? '',
+    normalize(doc.querySelector('h1')?.textContent),
+    normalize(doc.title),
+  ];
+  // The first sane candidate; an absurdly long <title> (keyword stuffing, a 100 kB title) is skipped.
+  const pick = candidates.find((c) => c && c.length <= MAX_TITLE) ?? candidates.find((c) => c) ?? '';
+  return truncate(stripSiteFromTitle(pick, site, url), MAX_TITLE);
+}
+
+/** "By Jane Doe" → "Jane Doe"; rejects URLs and paragraphs mistaken for a byline. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  let b = normalize(byline);
+  if (!b) return null;
+  b = b.replace(/^(by|written by|von|par|por|di|door|av|af)\s*[:\s]\s*/i, '').trim();
+  b = b.replace(/[|,;:]\s*$/, '').trim();
+  if (!b || b.length > 100 || /^https?:\/\//i.test(b)) return null;
+  return b;
+}
+
+/**
+ * A date as an ISO string when it parses; date-times without a zone are read as UTC so the answer does
+ * not depend on the machine's time zone. Unparseable dates are dropped.
+ */
+export function toIsoDate(value: string | null | undefined): string | null {
+  let v = normalize(value);
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T00:00:00Z`;
+  else if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v)) v = `${v.replace(' ', 'T')}Z`;
+  // "+0100" → "+01:00": the offset form Date.parse accepts everywhere.
+  v = v.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
+}
+
+function publishedTime(doc: Document, fromReadability: string | null | undefined): string | null {
+  const candidates = [
+    fromReadability,
+    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'og:published_time'),
+    doc.querySelector('time[pubdate]')?.getAttribute('datetime') ?? doc.querySelector('time[pubdate]')?.textContent,
+    doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('datetime') ??
+      doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('content'),
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const c of candidates) {
+    const iso = toIsoDate(c);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** "en_US" → "en-US"; null for empty or malformed tags. */
+export function normalizeLang(value: string | null | undefined): string | null {
+  const v = normalize(value).replace(/_/g, '-').split(/[,;\s]/)[0] ?? '';
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v) ? v : null;
+}
+
+function language(doc: Document, fromReadability: string | null | undefined): string | null {
+  return (
+    normalizeLang(doc.documentElement?.getAttribute('lang')) ??
+    normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
+    normalizeLang(fromReadability) ??
+    normalizeLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    normalizeLang(meta(doc, 'og:locale', 'language', 'dc.language')) ??
+    normalizeLang(doc.body?.getAttribute('lang'))
+  );
+}
+
+/** Text direction: an explicit `dir` wins; otherwise right-to-left languages are rtl, others unknown. */
+export function direction(
+  doc: Document,
+  lang: string | null,
+  fromReadability?: string | null,
+): 'ltr' | 'rtl' | null {
+  for (const value of [
+    doc.documentElement?.getAttribute('dir'),
+    doc.body?.getAttribute('dir'),
+    fromReadability,
+  ]) {
+    const v = value?.trim().toLowerCase();
+    if (v === 'rtl' || v === 'ltr') return v;
+  }
+  const primary = lang?.toLowerCase().split('-')[0];
+  return primary && RTL_LANGS.has(primary) ? 'rtl' : null;
+}
+
+function leadImage(doc: Document, url?: string | null): string | null {
+  const candidates = [
+    meta(doc, 'og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src', 'thumbnailUrl'),
+    doc.querySelector('link[rel~="image_src"]')?.getAttribute('href'),
+  ];
+  const base = url || (doc.baseURI !== 'about:blank' ? doc.baseURI : undefined);
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      const abs = new URL(c.trim(), base);
+      if (abs.protocol === 'http:' || abs.protocol === 'https:') return abs.href;
+    } catch {
+      // Relative URL with no base to resolve it against, or garbage: try the next candidate.
+    }
+  }
+  return null;
+}
+
+/** Reads the page's metadata; `result` is Readability's parse result (or any subset of it). */
+export function readMetadata(doc: Document, result: ReadabilityLike | null | undefined, url?: string): Metadata {
+  const r = result ?? {};
+  const site = normalize(r.siteName) || meta(doc, 'og:site_name', 'application-name', 'publisher') || null;
+  const lang = language(doc, r.lang);
+  const excerpt = normalize(r.excerpt) || meta(doc, 'description', 'og:description', 'twitter:description');
+  return {
+    title: chooseTitle(doc, r.title, site, url ?? doc.URL),
+    byline: cleanByline(r.byline),
+    siteName: site ?? hostName(url ?? doc.URL),
+    publishedTime: publishedTime(doc, r.publishedTime),
+    lang,
+    dir: direction(doc, lang, r.dir),
+    excerpt: excerpt ? truncate(excerpt, 500) : null,
+    leadImage: leadImage(doc, url),
+    readingMinutes: readingMinutes(r.textContent ?? '', lang),
+  };
+}

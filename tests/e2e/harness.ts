@@ -1,0 +1,176 @@
+/**
+ * End-to-end harness: a local fixture server, Debian's Chromium with the built extension
+ * loaded, and a real toolbar click through the DevTools protocol.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
+export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+
+/** Debian ships a wrapper script at /usr/bin/chromium; Playwright needs the real binary beside it. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_BIN, '/usr/lib/chromium/chromium', '/usr/lib/chromium-browser/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_BIN)');
+  return found;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  origin: string;
+  /** Requests to /__xss?id=… : a payload that ran. */
+  xssHits: string[];
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures; `/__xss` counts payload executions; `?csp=strict` adds a strict CSP. */
+export async function startServer(): Promise<FixtureServer> {
+  const xssHits: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/__xss') {
+      xssHits.push(url.searchParams.get('id') ?? '?');
+      res.writeHead(204).end();
+      return;
+    }
+    // Single-page-app fixtures route every /spa/... path to one document.
+    const path = url.pathname.startsWith('/spa/') ? '/pages/spa.html' : url.pathname;
+    const file = normalize(join(FIXTURES, decodeURIComponent(path)));
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    xssHits,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** A real toolbar-button click on the tab showing `page`. */
+  clickAction(page: Page): Promise<void>;
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+export async function launch(
+  extensionDir: string,
+  opts: { headless?: boolean; userDataDir?: string } = {},
+): Promise<Session> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run npm run build / build:e2e first`);
+  }
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(worker.url()).host;
+  // The welcome tab opened on install would steal focus from the tests' pages.
+  for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+  context.on('page', (p) => {
+    if (p.url().endsWith('/welcome.html')) void p.close();
+  });
+
+  const clickAction = async (page: Page) => {
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser handle');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      // Extensions.triggerAction wants the *tab* target (the page target's wrapper); tab
+      // targets carry the page's URL, which is unique among the tests' open tabs.
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const tabs = targetInfos.filter((t) => t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`expected one tab showing ${page.url()}, found ${tabs.length}`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0].targetId } as never);
+    } finally {
+      await cdp.detach();
+    }
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    clickAction,
+    async close(keepProfile = false) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The overlay's state as the page sees it (open shadow root). */
+export async function overlayInfo(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('reader-mode-overlay');
+    const root = host?.shadowRoot;
+    if (!host || !root) return null;
+    const article = root.querySelector('article');
+    return {
+      count: document.querySelectorAll('reader-mode-overlay').length,
+      title: article?.querySelector('h1')?.textContent ?? null,
+      status: root.querySelector('[role="status"]')?.textContent ?? null,
+      text: article?.textContent ?? '',
+      activeInside: document.activeElement === host,
+    };
+  });
+}
+
+export async function waitForOverlay(page: Page, present: boolean, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const host = document.querySelector('reader-mode-overlay');
+      const ready = !!host?.shadowRoot?.querySelector('article, [role="status"]');
+      return want ? ready : !host;
+    },
+    present,
+    { timeout },
+  );
+}
