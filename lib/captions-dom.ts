@@ -41,7 +41,8 @@ export function visibleText(el: Element): string {
   return collapseWhitespace(el.textContent ?? '');
 }
 
-const CAPTION_HINT = /caption|credit|legend|cutline|photo-?desc|image-?desc|img-?desc|media-?desc|figure-?text/i;
+const CAPTION_HINT =
+  /caption|credit|legend|cutline|photo-?desc|image-?desc|img-?desc|media-?desc|figure-?text/i;
 
 /** Class or id says "caption". (Readability strips classes, so this only helps on raw page markup.) */
 export function hasCaptionHint(el: Element): boolean {
@@ -60,7 +61,7 @@ export function closestWithin(el: Element, selector: string, root: Element): Ele
  * wrapper around a removed caption copy should not survive as an empty `<div>`.
  */
 export function removeAndPrune(el: Element, root: Element): void {
-  let parent = el.parentElement;
+  let parent: Element | null = el.parentElement;
   el.remove();
   while (parent && parent !== root && root.contains(parent)) {
     if (/\S/.test(parent.textContent ?? '') || hasMedia(parent)) break;
@@ -104,5 +105,8 @@ export function imageKey(media: Element): string {
     .toLowerCase()
     .replace(/\.[a-z0-9]{2,5}$/, '')
     .replace(/(?:_c[xyw]\d+)*_w\d+(?:_[a-z0-9]+)*$/, '')
-    .replace(/(?:[-_](?:\d{2,5}x\d{2,5}|\d{2,5}w|scaled|large|medium|small|thumb(?:nail)?|full|orig(?:inal)?)|@\dx)+$/, '');
+    .replace(
+      /(?:[-_](?:\d{2,5}x\d{2,5}|\d{2,5}w|scaled|large|medium|small|thumb(?:nail)?|full|orig(?:inal)?)|@\dx)+$/,
+      '',
+    );
 }

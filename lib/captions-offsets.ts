@@ -50,10 +50,17 @@ export class TextOffsets {
     return span ? span.end - span.start : 0;
   }
 
-  /** Gives a new element (e.g. a figure wrapped around an image) the span of an existing one. */
-  alias(created: Element, existing: Element): void {
-    const span = this.spans.get(existing);
-    if (span) this.spans.set(created, { ...span });
+  /**
+   * Gives a new element (a figure wrapped around an image and its caption) the span covering the
+   * existing elements it was built from.
+   */
+  alias(created: Element, ...existing: Element[]): void {
+    const spans = existing.map((e) => this.spans.get(e)).filter((s): s is Span => s !== undefined);
+    if (spans.length === 0) return;
+    this.spans.set(created, {
+      start: Math.min(...spans.map((s) => s.start)),
+      end: Math.max(...spans.map((s) => s.end)),
+    });
   }
 
   markRemoved(el: Element): void {

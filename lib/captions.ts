@@ -1,4 +1,201 @@
-/** Removes duplicated captions and pull quotes in `root`; returns the captions kept, in order. (stub) */
-export function dedupeCaptions(_root: Element): string[] {
-  return [];
+/**
+ * Caption deduplication: each photo's caption once, inside `<figure>`/`<figcaption>` with its image.
+ *
+ * News sites print a caption twice (figure caption + lightbox copy, caption + the same text as a
+ * paragraph, alt text printed as text) and pull quotes repeat the story. Readability keeps them all.
+ *
+ * Matching rule (see text-similarity.ts): two texts are the same caption when their normalized forms
+ * are identical — whitespace, quote and dash styles, case, trailing punctuation and a photo credit
+ * are ignored; nothing else is. No fuzzy threshold: "… Dec. 21, 2016." and "… Dec. 22, 2016." are
+ * different photos. Of two versions differing by a credit, the longer (credited) one is kept, in
+ * the figure.
+ *
+ * A copy is removed when it is near its figure (no visible text in between, removed copies aside)
+ * or, anywhere in the body, when it is long enough that a coincidence is implausible.
+ *
+ * Cost: one walk for text offsets, one pass over elements with a length filter before any text is
+ * normalized, and hash lookups by key — no comparison of every block with every other block.
+ */
+
+import {
+  hasCaptionHint,
+  hasMedia,
+  nameOf,
+  removeAndPrune,
+  replaceChildren,
+  visibleText,
+} from './captions-dom';
+import { adoptCaption, collectPhotoUnits, type PhotoUnit, refreshKey } from './captions-figures';
+import { TextOffsets } from './captions-offsets';
+import { removePullQuotes } from './captions-pullquotes';
+import { basicForm, captionKey, wordCount } from './text-similarity';
+
+/** A caption copy away from its figure is removed only when at least this long. */
+const FAR_COPY_MIN_WORDS = 6;
+/** A printed alt text longer than this may be the lede the CMS copied into `alt`: never dropped. */
+const MAX_ALT_COPY_WORDS = 40;
+/** Room for a credit the copy may carry and the caption not. */
+const CREDIT_SLACK_CHARS = 200;
+
+/** Removes duplicated captions and pull quotes in `root`; returns the captions kept, in order. */
+export function dedupeCaptions(root: Element): string[] {
+  try {
+    const units = collectPhotoUnits(root);
+    const offsets = new TextOffsets(root);
+    for (const unit of units)
+      if (unit.figure && unit.box !== unit.figure) offsets.alias(unit.figure, unit.box);
+    const kept = removeDuplicateFigures(root, units, offsets);
+    removeTextCopies(root, kept, offsets);
+    removePullQuotes(root);
+  } catch {
+    // Best effort: a malformed tree must never break the reader; keep whatever was done so far.
+  }
+  return keptCaptions(root);
+}
+
+function anchorOf(unit: PhotoUnit): Element {
+  return unit.figure ?? unit.box;
+}
+
+function longer(a: Element, b: Element): boolean {
+  return basicForm(visibleText(a)).length > basicForm(visibleText(b)).length;
+}
+
+/**
+ * A second figure with the same caption and either the same picture (another size of it) or no
+ * text in between is a lightbox copy of the first: one figure survives, with the longer caption.
+ * Two photos with the same picture but different captions, or different captions, both stay.
+ */
+function removeDuplicateFigures(root: Element, units: PhotoUnit[], offsets: TextOffsets): PhotoUnit[] {
+  const firstByKey = new Map<string, PhotoUnit[]>();
+  const kept: PhotoUnit[] = [];
+  for (const unit of units) {
+    const earlier = unit.key && unit.figure ? (firstByKey.get(unit.key) ?? []) : [];
+    const original = earlier.find(
+      (e) =>
+        [...unit.imageKeys].some((k) => e.imageKeys.has(k)) || offsets.gap(anchorOf(e), anchorOf(unit)) === 0,
+    );
+    if (original?.caption && unit.caption && unit.figure) {
+      if (longer(unit.caption, original.caption)) {
+        replaceChildren(original.caption, unit.caption);
+        refreshKey(original);
+      }
+      offsets.markRemoved(unit.figure);
+      removeAndPrune(unit.figure, root);
+      continue;
+    }
+    if (unit.key) firstByKey.set(unit.key, [...earlier, unit]);
+    kept.push(unit);
+  }
+  return kept;
+}
+
+function nearest(units: PhotoUnit[], el: Element, offsets: TextOffsets): PhotoUnit | undefined {
+  let best: PhotoUnit | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const unit of units) {
+    const d = offsets.distance(anchorOf(unit), el);
+    if (best === undefined || d < bestDistance) {
+      best = unit;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function addTo(map: Map<string, PhotoUnit[]>, key: string, unit: PhotoUnit): void {
+  const list = map.get(key);
+  if (list) list.push(unit);
+  else map.set(key, [unit]);
+}
+
+/**
+ * Text elements repeating a caption (or an image's alt) outside the figcaption. Elements are visited
+ * in document order, so the outermost element whose whole text is the copy goes (with the lightbox
+ * wrapper around it), not just its inner `<span>`.
+ */
+function removeTextCopies(root: Element, units: PhotoUnit[], offsets: TextOffsets): void {
+  const byCaption = new Map<string, PhotoUnit[]>();
+  const byAlt = new Map<string, PhotoUnit[]>();
+  let minChars = Number.POSITIVE_INFINITY;
+  let maxChars = 0;
+  const account = (text: string) => {
+    const chars = text.replace(/\s+/g, '').length;
+    minChars = Math.min(minChars, chars);
+    maxChars = Math.max(maxChars, chars);
+  };
+  for (const unit of units) {
+    if (unit.key && unit.caption) {
+      addTo(byCaption, unit.key, unit);
+      account(unit.key);
+      account(visibleText(unit.caption));
+    }
+    for (const alt of unit.altKeys) {
+      if (alt === unit.key) continue;
+      addTo(byAlt, alt, unit);
+      account(alt);
+    }
+  }
+  if (byCaption.size === 0 && byAlt.size === 0) return;
+  // Normalization strips punctuation and credits, so a copy's raw text may be somewhat shorter or longer.
+  const lower = Math.max(1, minChars - 10);
+  const upper = maxChars + CREDIT_SLACK_CHARS;
+
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const size = offsets.size(el);
+    if (size < lower || size > upper) continue;
+    if (!root.contains(el) || el.closest('figcaption') || hasMedia(el)) continue;
+    const text = visibleText(el);
+    const key = captionKey(text);
+
+    const owners = byCaption.get(key);
+    if (owners) {
+      const unit = nearest(owners, el, offsets)!;
+      const near = offsets.gap(anchorOf(unit), el) === 0;
+      if (near || wordCount(text) >= FAR_COPY_MIN_WORDS) {
+        if (unit.caption && longer(el, unit.caption)) replaceChildren(unit.caption, el);
+        offsets.markRemoved(el);
+        removeAndPrune(el, root);
+      }
+      continue;
+    }
+
+    const altOwners = byAlt.get(key);
+    if (!altOwners || /^h[1-6]$/.test(nameOf(el)) || wordCount(text) > MAX_ALT_COPY_WORDS) continue;
+    const unit = nearest(altOwners, el, offsets)!;
+    // Never the very first text of the body: that would rather be the lede, copied by the CMS into
+    // the alt attribute of the lead photo.
+    if (offsets.gap(anchorOf(unit), el) !== 0 || (offsets.get(el)?.start ?? 0) === 0) continue;
+    if (unit.caption) {
+      // Alt text printed beside a captioned photo, different from the caption. Dropped only when the
+      // markup says it belongs to the photo: a plain paragraph equal to the alt is more likely story
+      // text (a lede the CMS copied into the alt attribute) than a second caption.
+      if (unit.figure?.contains(el) || hasCaptionHint(el)) {
+        offsets.markRemoved(el);
+        removeAndPrune(el, root);
+      }
+    } else {
+      // The only visible copy of the alt text, next to an uncaptioned photo: that is its caption.
+      const box = unit.box;
+      adoptCaption(root, unit, el);
+      offsets.alias(unit.figure!, box, el);
+      addTo(byCaption, unit.key, unit);
+    }
+  }
+}
+
+/** Figcaptions of figures with a picture, in document order, whitespace-collapsed. */
+function keptCaptions(root: Element): string[] {
+  const captions: string[] = [];
+  try {
+    for (const fc of Array.from(root.querySelectorAll('figcaption'))) {
+      const figure = fc.closest('figure');
+      if (!figure || !root.contains(figure) || !hasMedia(figure)) continue;
+      const text = visibleText(fc);
+      if (text) captions.push(text);
+    }
+  } catch {
+    // See dedupeCaptions: never throw.
+  }
+  return captions;
 }

@@ -231,9 +231,25 @@ function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): 
   return removed;
 }
 
+/**
+ * Raw text length of every element under `root`, in one pass: the widget tests below only look at
+ * small elements, and asking each element for its `textContent` would cost O(elements × depth).
+ */
+function textLengths(root: Node, out = new Map<Element, number>()): number {
+  let n = 0;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) n += (child.nodeValue ?? '').length;
+    else if (child.nodeType === 1) n += textLengths(child, out);
+  }
+  if (root.nodeType === 1) out.set(root as Element, n);
+  return n;
+}
+
 /** Removes skip links, text-size widgets, share bars, hidden elements and boilerplate labels. */
 function removeByContent(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
+  const lengths = new Map<Element, number>();
+  textLengths(root, lengths);
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.isConnected || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
     if (isHidden(el)) {
@@ -248,7 +264,8 @@ function removeByContent(root: Element | Document, guard: Set<Element>): number 
       }
       continue;
     }
-    if (!el.matches(BLOCKISH)) continue;
+    // Widgets are short; raw length counts indentation, hence the generous bound.
+    if ((lengths.get(el) ?? 0) > 1000 || !el.matches(BLOCKISH)) continue;
     if (isTextSizeWidget(el) || isShareBar(el)) {
       remove(el);
       removed++;

@@ -37,9 +37,15 @@ const OTHER_TYPE =
 /** Upper bound on JSON-LD text parsed per page: some sites inline megabytes of app state as ld+json. */
 const LD_MAX_CHARS = 300_000;
 
+// Meta names/properties (lower-cased) that carry a story's publication date, author, or a price.
+const DATE_KEY =
+  /^(?:(?:og:)?article:published_time|datepublished|date|pubdate|publish[-_]?date|sailthru\.date|parsely-pub-date|dc\.date(?:\.issued)?|dcterms\.created|article\.published|publication_date|citation_publication_date)$/;
+const AUTHOR_KEY = /^(?:author|article:author|parsely-author|sailthru\.author|byl|dc\.creator|citation_author)$/;
+const PRICE_KEY = /^(?:product:price:amount|og:price:amount|price|product:price)$/;
+
 export function metaSignals(doc: Document): MetaSignals {
   const s: MetaSignals = {
-    ogType: (metaContent(doc, 'og:type') ?? '').toLowerCase().trim(),
+    ogType: '',
     ldArticle: false,
     ldArticleDated: false,
     ldProduct: false,
@@ -50,27 +56,50 @@ export function metaSignals(doc: Document): MetaSignals {
     byline: false,
     price: false,
   };
+  // One pass over <meta> instead of a selector per key: selector engines walk the whole tree per query.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 400; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').toLowerCase();
+    if (!key) continue;
+    if (key === 'og:type') s.ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
+    else if (DATE_KEY.test(key)) s.metaDate = true;
+    else if (AUTHOR_KEY.test(key)) s.byline = true;
+    else if (PRICE_KEY.test(key)) s.price = true;
+  }
   readJsonLd(doc, s);
-  readMicrodata(doc, s);
-  s.metaDate =
-    doc.querySelector(
-      'meta[property="article:published_time"],meta[name="article:published_time"],meta[itemprop="datePublished"],meta[name="date"],meta[name="pubdate"],meta[name="publish-date"],meta[name="sailthru.date"],meta[name="parsely-pub-date"],meta[property="og:article:published_time"],meta[name="dc.date"],meta[name="DC.date.issued"]',
-    ) !== null;
-  s.times = doc.querySelectorAll('time[datetime],time[pubdate]').length;
-  s.byline =
-    doc.querySelector(
-      '[rel="author"],[itemprop~="author"],meta[property="article:author"],meta[name="author"],meta[name="parsely-author"],.byline,.author-name,[class*="byline"]',
-    ) !== null;
-  s.price =
-    doc.querySelector(
-      '[itemprop="price"],meta[property="product:price:amount"],meta[property="og:price:amount"],[data-add-to-cart],form[action*="cart/add"],[name="add-to-cart"]',
-    ) !== null;
+  readMarkup(doc, s);
   return s;
 }
 
-function metaContent(doc: Document, prop: string): string | null {
-  const el = doc.querySelector(`meta[property="${prop}"],meta[name="${prop}"]`);
-  return el ? el.getAttribute('content') : null;
+/**
+ * Body markup in one selector query: microdata types, author/price item properties, rel=author,
+ * byline classes and time elements.
+ */
+function readMarkup(doc: Document, s: MetaSignals): void {
+  const els = doc.querySelectorAll('[itemtype],[itemprop],[rel~="author"],[class*="byline"],time');
+  let typed = 0;
+  for (let i = 0; i < els.length && i < 2000; i++) {
+    const el = els[i];
+    if (el.localName === 'time') {
+      if (el.hasAttribute('datetime') || el.hasAttribute('pubdate')) s.times++;
+      continue;
+    }
+    const type = el.getAttribute('itemtype');
+    if (type && typed++ < 8) {
+      // Microdata type: nested items (authors, offers) are recorded too, like JSON-LD's main nodes.
+      const wasDated = s.ldArticleDated;
+      noteTypes(type.trim().split(/\s+/), s);
+      s.ldArticleDated = wasDated;
+    }
+    const prop = el.getAttribute('itemprop');
+    if (prop) {
+      if (/\bauthor\b/.test(prop)) s.byline = true;
+      else if (/\bprice\b/.test(prop)) s.price = true;
+      else if (/\bdatePublished\b/.test(prop)) s.metaDate = true;
+    }
+    if (!prop && !type) s.byline = true;
+  }
 }
 
 /** Record the types of JSON-LD nodes: top-level, @graph members and their mainEntity. */
@@ -110,16 +139,5 @@ function noteTypes(raw: unknown, s: MetaSignals, node?: Record<string, unknown>)
     } else if (PRODUCT_TYPE.test(name)) s.ldProduct = true;
     else if (LIST_TYPE.test(name)) s.ldList = true;
     else if (OTHER_TYPE.test(name)) s.ldOther = true;
-  }
-}
-
-/** Microdata itemtype on the page's first few typed items (schema.org/NewsArticle...). */
-function readMicrodata(doc: Document, s: MetaSignals): void {
-  const items = doc.querySelectorAll('[itemscope][itemtype]');
-  for (let i = 0; i < items.length && i < 8; i++) {
-    const it = items[i].getAttribute('itemtype') ?? '';
-    const wasDated = s.ldArticleDated;
-    noteTypes(it.trim().split(/\s+/), s);
-    s.ldArticleDated = wasDated;
   }
 }

@@ -13,6 +13,8 @@ export interface TextSignals {
   bestRun: number;
   /** Characters of those paragraphs in that best container. */
   bestChars: number;
+  /** Share of the best container's text that is link text. */
+  bestLinkDensity: number;
   /** All <p> elements seen (capped at MAX_P). */
   paras: number;
   /** <article> elements. */
@@ -31,6 +33,7 @@ const EMPTY: TextSignals = {
   longChars: 0,
   bestRun: 0,
   bestChars: 0,
+  bestLinkDensity: 0,
   paras: 0,
   articles: 0,
   links: 0,
@@ -62,13 +65,20 @@ export function textSignals(doc: Document): TextSignals {
   }
   let bestRun = 0;
   let bestChars = 0;
+  let best: Node | null = null;
   for (const m of [byParent, byGrand]) {
-    for (const [count, chars] of m.values()) {
+    for (const [node, [count, chars]] of m) {
       if (chars > bestChars) {
         bestChars = chars;
         bestRun = count;
+        best = node;
       }
     }
+  }
+  let bestLinkDensity = 0;
+  if (best && best.nodeType === 1) {
+    const total = (best.textContent ?? '').length;
+    bestLinkDensity = total ? linkChars(best as Element) / total : 0;
   }
   const heads = root.querySelectorAll('h1,h2,h3');
   let linkedHeads = 0;
@@ -83,6 +93,7 @@ export function textSignals(doc: Document): TextSignals {
     longChars,
     bestRun,
     bestChars,
+    bestLinkDensity,
     paras: n,
     articles: root.getElementsByTagName('article').length,
     links: doc.links?.length ?? 0,

@@ -40,10 +40,22 @@ function hasSubdomains(host: string): boolean {
   return host !== 'localhost' && !IPV4.test(host);
 }
 
+export type Scheme = 'http' | 'https';
+const BOTH: readonly Scheme[] = ['http', 'https'];
+
+/**
+ * The schemes a person meant: the one they typed (or the page they were on), else both.
+ * Asking for exactly that keeps the permission prompt as small as it can be.
+ */
+export function schemesOf(input: unknown): readonly Scheme[] {
+  const m = typeof input === 'string' ? /^\s*(https?):\/\//i.exec(input) : null;
+  return m ? [m[1].toLowerCase() as Scheme] : BOTH;
+}
+
 /** Match patterns (for permissions and content-script registration) covering a listed host. */
-export function originPatterns(host: string): string[] {
-  const exact = [`http://${host}/*`, `https://${host}/*`];
-  return hasSubdomains(host) ? [...exact, `http://*.${host}/*`, `https://*.${host}/*`] : exact;
+export function originPatterns(host: string, schemes: readonly Scheme[] = BOTH): string[] {
+  const exact = schemes.map((s) => `${s}://${host}/*`);
+  return hasSubdomains(host) ? [...exact, ...schemes.map((s) => `${s}://*.${host}/*`)] : exact;
 }
 
 /** Cleans a stored list: valid, unique hostnames only, order kept. */

@@ -1,6 +1,272 @@
+/**
+ * Quote highlighting: wraps each run of quoted speech in the article body in `<q data-speaker>`.
+ *
+ * Pipeline (each stage in its own module):
+ *   1. quotes-dom.ts          paragraphs ("segments") of inline text; existing <q> turned into text
+ *   2. quotes-marks.ts        candidate quote marks, with apostrophes and primes filtered out
+ *   3. quotes-pair.ts         top-level quotes per paragraph (+ quotes left open at paragraph end)
+ *   4. this file              multi-paragraph chains, then attribution in document order
+ *   5. quotes-attribution.ts  English patterns around each quote; quotes-speaker.ts names
+ *   6. quotes-dom.ts          wrapping; the marks stay outside the <q>, so visible text is unchanged
+ */
+import {
+  attributeAccording,
+  attributeAfter,
+  attributeBefore,
+  colonIntroduction,
+  PH,
+  sentenceSpeaker,
+  sentenceStarts,
+} from './quotes-attribution';
+import { collectSegments, type Segment, unwrapExistingQuotes, wrapRange } from './quotes-dom';
+import { tokenizeMarks } from './quotes-marks';
+import { pairMarks, type QuoteSpan } from './quotes-pair';
+import { normalizeSpeaker } from './quotes-speaker';
 import type { Quote } from './types';
 
-/** Marks quoted speech in `root` with `<q data-speaker>` elements; returns one entry per `<q>`. (stub) */
-export function findQuotes(_root: Element, _opts: { lang?: string | null } = {}): Quote[] {
-  return [];
+interface Found {
+  seg: Segment;
+  span: QuoteSpan;
+  /** Content range in seg.text: inside the marks, whitespace trimmed. */
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  /** Previous paragraph of the same multi-paragraph quote. */
+  prev: Found | null;
+  speaker: string | null;
+  /** How the speaker was found (for the scare-quote and inheritance rules). */
+  how: 'after' | 'before' | 'according' | 'inherit' | 'colon' | 'chain' | null;
+}
+
+/**
+ * Marks quoted speech in `root` with `<q>` elements (`data-speaker="Name"` when the speaker is known);
+ * returns one entry per quote, in document order. A quote that cannot be wrapped by one element (it
+ * starts inside an inline element it does not cover) is wrapped piecewise: several `<q>`, same speaker,
+ * the extra ones marked `data-quote-cont`, counted once here.
+ *
+ * Speakers are only looked for in English (`lang` unset or `en*`): the patterns are English, and a
+ * wrong name is worse than none.
+ */
+export function findQuotes(root: Element, opts: { lang?: string | null } = {}): Quote[] {
+  if (!root || typeof root !== 'object' || !root.ownerDocument) return [];
+  try {
+    return highlight(root, opts.lang ?? null);
+  } catch {
+    // Never throw into the pipeline: report whatever was wrapped before the failure.
+    return Array.from(root.querySelectorAll('q:not([data-quote-cont])'), (q) => ({
+      text: (q.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      speaker: q.getAttribute('data-speaker'),
+    }));
+  }
+}
+
+function highlight(root: Element, lang: string | null): Quote[] {
+  unwrapExistingQuotes(root);
+  const segments = collectSegments(root);
+  const perSegment = segments.map(findInSegment);
+  linkParagraphs(segments, perSegment);
+  if (lang === null || lang.trim() === '' || /^en(?:[-_]|$)/i.test(lang.trim())) attribute(segments, perSegment);
+  resolveChains(perSegment);
+
+  const doc = root.ownerDocument;
+  const quotes: Quote[] = [];
+  segments.forEach((seg, i) => {
+    const found = perSegment[i];
+    // Last to first: splitting text nodes keeps earlier offsets valid (see wrapRange).
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k];
+      const pieces = wrapRange(seg, f.start, f.end, doc);
+      pieces.forEach((q, n) => {
+        if (f.speaker) q.setAttribute('data-speaker', f.speaker);
+        if (n > 0) q.setAttribute('data-quote-cont', '');
+      });
+    }
+    for (const f of found) quotes.push({ text: f.text, speaker: f.speaker });
+  });
+  return quotes;
+}
+
+const SPACE = /\s/;
+
+/** Quotes of one paragraph, open-ended ones included (linkParagraphs confirms or drops those). */
+function findInSegment(seg: Segment): Found[] {
+  const found: Found[] = [];
+  for (const span of pairMarks(tokenizeMarks(seg.scanText))) {
+    let start = span.open.pos + 1;
+    let end = span.close ? span.close.pos : seg.text.length;
+    while (start < end && SPACE.test(seg.text[start])) start++;
+    while (end > start && SPACE.test(seg.text[end - 1])) end--;
+    if (start === end) continue; // "" — nothing to wrap
+    const text = seg.text.slice(start, end).replace(/\s+/g, ' ');
+    found.push({ seg, span, start, end, text, words: text.split(' ').length, prev: null, speaker: null, how: null });
+  }
+  return found;
+}
+
+function startsWithQuote(seg: Segment, found: Found[]): boolean {
+  return found.length > 0 && found[0].span.open.pos === seg.text.search(/\S/);
+}
+
+/**
+ * Multi-paragraph quotes: a paragraph's quote left open at its end continues only if the next
+ * paragraph starts with an opening mark of the same family (the convention: an opening mark on every
+ * paragraph, a closing mark only on the last). Otherwise the open mark was stray and is ignored —
+ * which is what keeps an unbalanced mark from turning the rest of the article into one quote.
+ */
+function linkParagraphs(segments: Segment[], perSegment: Found[][]): void {
+  for (let i = 0; i < segments.length; i++) {
+    const found = perSegment[i];
+    const last = found[found.length - 1];
+    if (!last || last.span.close) continue;
+    const next = perSegment[i + 1];
+    if (next && startsWithQuote(segments[i + 1], next) && next[0].span.open.family === last.span.open.family) {
+      next[0].prev = last;
+    } else {
+      found.pop();
+    }
+  }
+}
+
+/** A multi-paragraph quote has one speaker: the first one found on any of its paragraphs. */
+function resolveChains(perSegment: Found[][]): void {
+  const chains = new Map<Found, Found[]>();
+  const headOf = new Map<Found, Found>();
+  for (const found of perSegment) {
+    for (const f of found) {
+      const head = f.prev ? (headOf.get(f.prev) ?? f.prev) : f;
+      headOf.set(f, head);
+      const chain = chains.get(head);
+      if (chain) chain.push(f);
+      else chains.set(head, [f]);
+    }
+  }
+  for (const chain of chains.values()) {
+    if (chain.length < 2) continue;
+    const speaker = chain.find((c) => c.speaker)?.speaker ?? null;
+    for (const c of chain) {
+      if (c.speaker !== speaker) {
+        c.speaker = speaker;
+        c.how = 'chain';
+      }
+    }
+  }
+}
+
+/** English attribution, in document order, with the state that crosses paragraphs. */
+function attribute(segments: Segment[], perSegment: Found[][]): void {
+  let lastSpeaker: string | null = null; // for he/she/they/it
+  let carry: string | null = null; // speaker announced by "X said:" at the end of a paragraph
+
+  const resolve = (subject: string): string | null => {
+    const s = normalizeSpeaker(subject);
+    if (!s) return null;
+    if (s.kind === 'pronoun') return lastSpeaker;
+    lastSpeaker = s.name;
+    return s.name;
+  };
+
+  segments.forEach((seg, i) => {
+    const found = perSegment[i];
+    const { skel, at } = skeleton(seg, found);
+    const starts = sentenceStarts(skel);
+    const sentenceOf = (p: number) => {
+      let s = 0;
+      while (s + 1 < starts.length && starts[s + 1] <= p) s++;
+      return s;
+    };
+
+    // Walk sentences in order so pronouns see the speakers named before them.
+    let q = 0;
+    for (let s = 0; s < starts.length; s++) {
+      const sEnd = starts[s + 1] ?? skel.length;
+      if (q >= found.length || at[q] >= sEnd) {
+        const named = sentenceSpeaker(skel.slice(starts[s], sEnd));
+        if (named) resolve(named);
+        continue;
+      }
+      for (; q < found.length && at[q] < sEnd; q++) {
+        const p = at[q];
+        const before = skel.slice(Math.max(starts[s], skel.lastIndexOf(PH, p - 1) + 1), p);
+        const nextPH = skel.indexOf(PH, p + 1);
+        const after = skel.slice(p + 1, nextPH >= 0 ? Math.min(nextPH, sEnd) : sEnd);
+        const own =
+          attributeAfter(after) ??
+          attributeBefore(before) ??
+          attributeAccording(`${before} ${after}`, /^\s*,?\s*according to\b/i.test(after));
+        const f = found[q];
+        // Scare quotes: one or two words are a quote of a term, not speech, unless the attribution
+        // is attached to them (`"No," he said`).
+        if (own && (own.attached || f.words > 2)) {
+          f.speaker = resolve(own.subject);
+          f.how = f.speaker ? own.how : null;
+        }
+      }
+    }
+
+    inheritSplitQuotes(found, at, skel, starts, sentenceOf);
+
+    const opensWithQuote = startsWithQuote(seg, found);
+    if (carry && opensWithQuote) {
+      for (const f of found) {
+        if (!f.speaker) {
+          f.speaker = carry;
+          f.how = 'colon';
+        }
+      }
+    }
+    const intro = colonIntroduction(skel.slice(starts[starts.length - 1]));
+    if (intro) carry = resolve(intro);
+    else if (!opensWithQuote) carry = null;
+  });
+}
+
+/**
+ * The split quote: `"A," Kirby said. "B."` — B has no attribution of its own but is the same
+ * speaker's next sentence. B inherits when nothing but that attribution sentence (or nothing at all)
+ * separates it from the attributed quote before it.
+ */
+function inheritSplitQuotes(
+  found: Found[],
+  at: number[],
+  skel: string,
+  starts: number[],
+  sentenceOf: (p: number) => number,
+): void {
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1];
+    const f = found[k];
+    if (f.speaker || !prev.speaker) continue;
+    const gap = skel.slice(at[k - 1] + 1, at[k]);
+    const s = sentenceOf(at[k]);
+    const sentenceStart = starts[s];
+    const ownSentenceEmpty = skel.slice(sentenceStart, at[k]).trim() === '';
+    const oneSentenceBetween = sentenceStart > at[k - 1] && sentenceOf(at[k - 1]) === s - 1;
+    if (gap.trim() === '' || (prev.how === 'after' && ownSentenceEmpty && oneSentenceBetween)) {
+      f.speaker = prev.speaker;
+      f.how = 'inherit';
+    }
+  }
+}
+
+/**
+ * The paragraph with each quote replaced by PH; `at[k]` is quote k's placeholder offset. A quote that
+ * ends with a period and is followed by a capital letter ends its sentence (`"We won." He left.`),
+ * so a period is kept after its placeholder for the sentence splitter.
+ */
+function skeleton(seg: Segment, found: Found[]): { skel: string; at: number[] } {
+  let skel = '';
+  let pos = 0;
+  const at: number[] = [];
+  for (const f of found) {
+    const open = f.span.open.pos;
+    const close = f.span.close ? f.span.close.pos + 1 : seg.text.length;
+    skel += seg.text.slice(pos, open);
+    at.push(skel.length);
+    skel += PH;
+    if (/[.]$/.test(f.text) && /^\s+\p{Lu}/u.test(seg.text.slice(close, close + 3))) skel += '.';
+    pos = close;
+  }
+  skel += seg.text.slice(pos);
+  return { skel, at };
 }

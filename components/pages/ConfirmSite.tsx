@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { normalizeHost, originPatterns } from '@/lib/hosts';
+import { normalizeHost, originPatterns, schemesOf } from '@/lib/hosts';
 import { useT } from '@/lib/i18n';
 
 type Phase = 'ask' | 'done' | 'denied' | 'error';
@@ -18,7 +18,7 @@ export function ConfirmSite({ site }: { site: string | null }) {
 
   const allow = async () => {
     // The request comes first, straight from the click: browsers refuse it after an await.
-    const granted = await browser.permissions.request({ origins: originPatterns(host) });
+    const granted = await browser.permissions.request({ origins: originPatterns(host, schemesOf(site)) });
     if (!granted) return setPhase('denied');
     const reply = await browser.runtime.sendMessage({ type: 'sites:add', host });
     if (reply?.ok) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { normalizeHost, originPatterns } from '@/lib/hosts';
+import { normalizeHost, originPatterns, schemesOf } from '@/lib/hosts';
 import { useT } from '@/lib/i18n';
 import {
   autoOpenSites,
@@ -49,7 +49,7 @@ function SiteList() {
     const host = normalizeHost(raw);
     if (!host) return setMessage(t('optionsBadSite', [raw]));
     // Ask first, straight from the click, before any other await.
-    const ok = await browser.permissions.request({ origins: originPatterns(host) });
+    const ok = await browser.permissions.request({ origins: originPatterns(host, schemesOf(raw)) });
     if (!ok) return setMessage(t('optionsDenied', [host]));
     const reply = await browser.runtime.sendMessage({ type: 'sites:add', host });
     setMessage(reply?.ok ? '' : (reply?.error ?? ''));

@@ -5,13 +5,14 @@ import { getSites } from '../settings';
 export const DETECTOR_ID = 'auto-open-detector';
 const DETECTOR_SCRIPT = 'content-scripts/detector.js';
 
-/** The listed hosts whose origins the person has actually granted. */
-export async function grantedSites(sites: string[]): Promise<string[]> {
-  const granted: string[] = [];
-  for (const host of sites) {
-    if (await browser.permissions.contains({ origins: originPatterns(host) })) granted.push(host);
-  }
-  return granted;
+/**
+ * The match patterns of the listed hosts that the person has actually granted. Checked one by
+ * one: a grant may cover http but not https (or a host but not its subdomains).
+ */
+export async function grantedPatterns(sites: string[]): Promise<string[]> {
+  const patterns = sites.flatMap((h) => originPatterns(h));
+  const granted = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] })));
+  return patterns.filter((_, i) => granted[i]);
 }
 
 let syncing: Promise<void> = Promise.resolve();
@@ -26,7 +27,7 @@ export function syncRegistrations(): Promise<void> {
 }
 
 async function doSync(): Promise<void> {
-  const matches = (await grantedSites(await getSites())).flatMap(originPatterns);
+  const matches = await grantedPatterns(await getSites());
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
   if (!matches.length) return;

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { hostIsListed, normalizeHost, originPatterns } from '../hosts';
+import { hostIsListed, normalizeHost, originPatterns, schemesOf } from '../hosts';
 import {
   allowedFor,
   fromOwnContentScript,
@@ -11,7 +11,7 @@ import {
 import { autoOpenSites, getSites } from '../settings';
 import { createMenus, MENU } from './menus';
 import { driveReader, toggleFromUser } from './reader-tab';
-import { grantedSites, syncRegistrations } from './registration';
+import { syncRegistrations } from './registration';
 import { addSite, removeSite } from './sites';
 
 type Reply = { ok: true; sites?: string[] } | { ok: false; error: string };
@@ -46,7 +46,7 @@ export function wireBackground(browser: Browser): void {
     }
     if (info.menuItemId === MENU.add) {
       // permissions.request must be the first thing a user-gesture handler does.
-      void browser.permissions.request({ origins: originPatterns(host) }).then((granted) => {
+      void browser.permissions.request({ origins: originPatterns(host, schemesOf(tab?.url)) }).then((granted) => {
         if (granted) return addSite(host);
       });
     } else if (info.menuItemId === MENU.remove) {
@@ -80,14 +80,14 @@ async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLi
   if (tabId === undefined || !tabUrl || !host) return { ok: false, error: 'no page' };
   if (msg.type === 'detector:article') {
     // Only for the page the detector actually runs in, on a site the person listed and granted.
-    const listed = await grantedSites(await getSites());
-    if (msg.url !== tabUrl || !hostIsListed(host, listed)) return { ok: false, error: 'not listed' };
+    if (msg.url !== tabUrl || !hostIsListed(host, await getSites())) return { ok: false, error: 'not listed' };
     await driveReader(tabId, { type: 'reader:open', auto: true, url: tabUrl });
     return { ok: true };
   }
   if (msg.type === 'site:request-add') {
     // The page never names the site: we take it from the tab the request came from.
-    const url = browser.runtime.getURL(`/confirm.html?site=${encodeURIComponent(host)}`);
+    const origin = new URL(tabUrl).origin;
+    const url = browser.runtime.getURL(`/confirm.html?site=${encodeURIComponent(origin)}`);
     await browser.windows.create({ url, type: 'popup', width: 480, height: 320 });
     return { ok: true };
   }

@@ -1,0 +1,147 @@
+/**
+ * Pull quotes: a sentence of the story printed again, large, as decoration. A reader copying the
+ * text sees it twice. A candidate (blockquote, aside, `.pull-quote`, or a short standalone block
+ * that is all one quotation) is removed when every part of it (split at ellipses, attribution left
+ * out) occurs word for word in the rest of the body. A real blockquote, quoting a letter or a
+ * tweet that the story does not repeat, does not pass that test and stays.
+ */
+
+import { isElement, nameOf, removeAndPrune, visibleText } from './captions-dom';
+import { wordCount, wordKey } from './text-similarity';
+
+const PULL_HINT = /pull-?quote|pullquote|quote-?box|callout|tweetable|inline-?quote|highlight-?quote/i;
+const ATTRIBUTION = 'cite, footer, figcaption, [class*="attrib"], [class*="author"], [class*="byline"]';
+/** Shorter candidates are left alone: "Yes." repeated is not a pull quote worth a guess. */
+const MIN_WORDS = 5;
+/** Standalone quotation blocks longer than this are story paragraphs, not decoration. */
+const MAX_STANDALONE_WORDS = 60;
+const BLOCKS = new Set(['p', 'div', 'section']);
+/** Elements that start a new line of text; containment must not run across them. */
+const LINE_BREAKERS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'pre',
+  'br',
+  'header',
+  'footer',
+]);
+
+/** The whole text is one quotation: opening mark at the start, closing mark near the end. */
+function isWholeQuotation(text: string): boolean {
+  return /^["“„«']/.test(text) && /["”»'][.!?]?$/.test(text) && !/["“”]/.test(text.slice(1, -2));
+}
+
+function isCandidate(el: Element): boolean {
+  const name = nameOf(el);
+  if (name === 'blockquote' || name === 'aside') return true;
+  if (PULL_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  if (!BLOCKS.has(name) || el.querySelector('p, div, section, img, picture, video') !== null) return false;
+  const text = visibleText(el);
+  return isWholeQuotation(text) && wordCount(text) <= MAX_STANDALONE_WORDS;
+}
+
+/** The quoted words of a candidate, without attribution ("— John Kirby", `<cite>`). */
+function quotedText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const a of Array.from(clone.querySelectorAll(ATTRIBUTION))) a.remove();
+  return visibleText(clone).replace(/(["”»])\s*[-–—]\s*[^"“”]{1,80}$/, '$1');
+}
+
+/** Text of `root` outside the candidates, one normalized line per block, each padded with spaces. */
+function bodyLines(root: Element, skip: Set<Element>): string {
+  let raw = '';
+  // Iterative walk; `null` marks the end of a block element.
+  const stack: Array<Node | null> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || node === undefined) {
+      raw += '\n';
+    } else if (node.nodeType === 3) {
+      raw += (node as Text).data;
+    } else if (isElement(node) && !skip.has(node)) {
+      if (LINE_BREAKERS.has(nameOf(node))) {
+        raw += '\n';
+        stack.push(null);
+      }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return `\n${raw
+    .split('\n')
+    .map((line) => ` ${wordKey(line)} `)
+    .join('\n')}\n`;
+}
+
+/** Pieces of a quote that must each appear in the body: an ellipsis marks an omission. */
+function pieces(text: string): string[] {
+  return text
+    .split(/\.\.\.|…|\[\s*\.\.\.\s*]/)
+    .map(wordKey)
+    .filter((k) => k !== '');
+}
+
+function containedIn(haystack: string, parts: string[]): boolean {
+  return parts.every((p) => haystack.includes(` ${p} `));
+}
+
+/** Removes pull quotes that repeat the body; returns how many were removed. */
+export function removePullQuotes(root: Element): number {
+  const candidates: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!isCandidate(el)) continue;
+    // Outermost only: a <p> inside a pull-quote <aside> is the same candidate.
+    if (candidates.some((c) => c.contains(el))) continue;
+    candidates.push(el);
+  }
+  if (candidates.length === 0) return 0;
+
+  const body = bodyLines(root, new Set(candidates));
+  const quotes = candidates.map((el) => {
+    const text = quotedText(el);
+    return { el, parts: pieces(text), words: wordCount(text), key: wordKey(text) };
+  });
+  let removed = 0;
+  const gone = new Set<Element>();
+  for (const [i, q] of quotes.entries()) {
+    if (q.words < MIN_WORDS || q.parts.length === 0) continue;
+    let repeated = containedIn(body, q.parts);
+    // A pull quote may repeat a real blockquote instead of a paragraph. Bounded: candidates are few.
+    if (!repeated && quotes.length <= 200) {
+      repeated = quotes.some(
+        (o, j) =>
+          j !== i &&
+          !gone.has(o.el) &&
+          (o.key.length > q.key.length || (o.key === q.key && j < i)) &&
+          containedIn(` ${o.key} `, q.parts),
+      );
+    }
+    if (repeated && root.contains(q.el)) {
+      removeAndPrune(q.el, root);
+      gone.add(q.el);
+      removed++;
+    }
+  }
+  return removed;
+}

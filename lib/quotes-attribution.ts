@@ -1,0 +1,254 @@
+/**
+ * English attribution: who said a quote, read from the sentence around it.
+ *
+ * Works on a paragraph "skeleton": the paragraph text with each top-level quote replaced by one
+ * placeholder character (PH). Removing the quoted words first matters: a quote's own text is full of
+ * verbs, names and periods that would otherwise be mistaken for the attribution or for sentence ends.
+ *
+ * Patterns, in order of precedence (the subject of a speech verb always beats an `according to`
+ * source, because "X said …, according to AFP" means AFP reported what X said):
+ *   after:   PH, X said / PH, said X / PH X told reporters
+ *   before:  X said, PH / X told reporters: PH / X warned that Idlib … PH (partial quote)
+ *   according to X, anywhere in the quote's sentence.
+ */
+
+/** Placeholder for a quote in the skeleton (a private-use character, never in real text). */
+export const PH = '\uE000';
+
+const irregular: Record<string, string[]> = {
+  say: ['said', 'says', 'say'],
+  tell: ['told', 'tells', 'tell'],
+  write: ['wrote', 'writes', 'write', 'written'],
+  tweet: ['tweeted', 'tweets'],
+};
+const ING: Record<string, string> = { say: 'saying', tell: 'telling', write: 'writing' };
+
+/** Verbs that introduce speech or writing; forms are generated below. */
+const REGULAR = [
+  'warn', 'add', 'describe', 'insist', 'ask', 'explain', 'note', 'state', 'declare', 'argue', 'claim', 'reply',
+  'announce', 'post', 'recall', 'continue', 'concede', 'admit', 'caution', 'urge', 'stress', 'remark',
+  'comment', 'observe', 'acknowledge', 'affirm', 'allege', 'assert', 'confirm', 'contend', 'emphasize',
+  'emphasise', 'exclaim', 'joke', 'lament', 'maintain', 'muse', 'predict', 'promise', 'reiterate', 'respond',
+  'shout', 'suggest', 'whisper', 'yell', 'scream', 'demand', 'boast', 'complain', 'counter', 'retort', 'sigh',
+  'text', 'email', 'message', 'blog', 'thunder', 'charge', 'answer', 'beg', 'brag', 'conclude', 'confess',
+  'confide', 'recount', 'report', 'reveal', 'wonder', 'murmur', 'mutter', 'proclaim', 'protest', 'reason',
+  'repeat', 'speculate', 'summarize', 'surmise', 'opine', 'vow', 'testify', 'mention', 'cry', 'plead', 'quip',
+  'snap', 'chant', 'advise', 'agree', 'pledge', 'tease', 'interject', 'grumble', 'hint', 'instruct', 'inform',
+  'preach', 'recommend', 'remind', 'rule', 'scoff', 'sneer', 'stammer', 'venture', 'assure', 'threaten',
+]; // biome-ignore format: compact word list
+/** Base forms that safely follow a plural subject ("officials say"); most others double as nouns. */
+const BASE_OK = new Set(['warn', 'insist', 'ask', 'explain', 'argue', 'admit', 'add', 'agree', 'predict']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'beg', 'brag', 'blog']);
+
+function forms(stem: string): { finite: string[]; ing: string } {
+  if (irregular[stem]) return { finite: irregular[stem], ing: ING[stem] ?? `${stem}ing` };
+  let past: string;
+  let third: string;
+  let ing: string;
+  if (stem.endsWith('e')) {
+    past = `${stem}d`;
+    third = `${stem}s`;
+    ing = `${stem.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(stem)) {
+    past = `${stem.slice(0, -1)}ied`;
+    third = `${stem.slice(0, -1)}ies`;
+    ing = `${stem}ing`;
+  } else if (DOUBLING.has(stem)) {
+    const last = stem.slice(-1);
+    past = `${stem}${last}ed`;
+    third = `${stem}s`;
+    ing = `${stem}${last}ing`;
+  } else {
+    past = `${stem}ed`;
+    third = /(?:s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`;
+    ing = `${stem}ing`;
+  }
+  return { finite: BASE_OK.has(stem) ? [past, third, stem] : [past, third], ing };
+}
+
+const finite = new Set<string>();
+const progressive = new Set<string>();
+for (const stem of [...Object.keys(irregular), ...REGULAR]) {
+  const f = forms(stem);
+  for (const w of f.finite) finite.add(w);
+  progressive.add(f.ing);
+}
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A speech verb: finite forms ("said", "says", "warned"), phrasal ones ("pointed out", "went on"), or a
+ * progressive with its auxiliary ("is saying"). Case-sensitive on purpose: "States" in "United States"
+ * and "Post" in "Washington Post" are names, not verbs.
+ */
+const VERB_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'\u2019-])(?:(?:is|are|was|were|been|be)\\s+(?:${alt(progressive)})|pointed out|went on|chimed in|${alt(finite)})(?![\\p{L}\\p{N}'\u2019-])`,
+  'gu',
+);
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col sgt capt adm maj cmdr sen rep gov pres rev hon st jr sr inc ltd co corp no nos ' +
+    'vs etc jan feb mar apr jun jul aug sep sept oct nov dec ft mt approx dept univ est fig'
+  ).split(' '),
+);
+
+/**
+ * Start offsets of the sentences of a skeleton. A period ends a sentence only when a capital letter,
+ * a quote or a placeholder follows and the word before it is not an abbreviation (U.S., Mr., Dec.) —
+ * "U.S. State Department spokesman" must stay one sentence.
+ */
+export function sentenceStarts(skel: string): number[] {
+  const starts = [0];
+  const re = /[.!?\u2026]+["'\u201D\u2019)\]]*\s+(?=[\p{Lu}\uE000"\u201C\u2018\u00AB([])/gu;
+  for (const m of skel.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (m[0][0] === '.') {
+      const word = skel.slice(0, at).match(/(\S+)$/)?.[1] ?? '';
+      const bare = word.replace(/^[("'\u201C\u2018]+/, '');
+      if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase())) continue;
+    }
+    starts.push(at + m[0].length);
+  }
+  return starts;
+}
+
+/** Words that cannot be part of a subject: they start a clause or are finite "be" forms. */
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'because', 'if', 'was', 'were', 'is', 'are', 'be',
+  'been', 'being', 'not', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'than',
+]); // biome-ignore format: compact word list
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'during', 'after', 'before', 'into', 'over',
+  'under', 'about', 'through', 'without', 'within', 'across', 'against', 'among', 'between', 'like', 'near',
+  'per', 'since', 'via', 'as', 'speaking', 'and', 'or', 'nor',
+]); // biome-ignore format: compact word list
+/** Sentence connectives stripped from the front of a subject: "But Kirby said" → "Kirby". */
+const LEADING = /^(?:(?:but|and|so|yet|still|however|meanwhile|then|later|also|now|after|as|when|while|because|since|although|though|instead|indeed|earlier|previously|separately|similarly|again|today|yesterday|that)\b[\s,]*)+/i;
+/** Adverbs and auxiliaries stripped from the end: "Kirby also said", "he had told". */
+const TRAILING =
+  /(?:\s+(?:also|later|then|again|once|had|has|have|did|does|do|would|will|could|previously|recently|earlier|repeatedly|further|simply|only|even|once|still|\p{Ll}+ly))+$/u;
+
+/** Words that begin a noun phrase (and so cannot end one). */
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|both|two|three|one|another)$/;
+
+/** Cleans and checks a candidate subject; returns it trimmed, or null when it cannot be a subject. */
+export function cleanSubject(raw: string): string | null {
+  let s = raw.replace(/\s+/g, ' ').trim().replace(LEADING, '').replace(TRAILING, '').trim();
+  s = s.replace(/^[,;:\u2014\u2013-]+\s*/, '').replace(/\s*[,;:\u2014\u2013-]+$/, '');
+  if (s === '' || s.includes(PH) || /[()[\]"\u201C\u201D]/.test(s)) return null;
+  const words = s.split(' ');
+  if (words.length > 10) return null;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  const first = words[0];
+  if (PREPOSITIONS.has(first.toLowerCase())) return null;
+  if (/^\p{Ll}/u.test(first) && !DETERMINERS.test(first) && words.length > 4) return null;
+  // "officials in several [states said]": a phrase cannot end on a determiner or preposition.
+  const last = words[words.length - 1].toLowerCase();
+  if (DETERMINERS.test(last) || PREPOSITIONS.has(last)) return null;
+  if (!/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+export interface Attribution {
+  subject: string;
+  /** The attribution touches the quote ("…," X said / X said: "…"): strong enough even for 1–2 words. */
+  attached: boolean;
+  how: 'after' | 'before' | 'according';
+}
+
+/** Cuts after a verb-first subject ("said John Kirby, a spokesman" / "said the army in a statement"). */
+const VERB_FIRST_CUT =
+  /[,;:!?\uE000]|\s(?:in|on|at|during|after|before|while|when|as|who|which|adding|according|via|with|through|told|to|from|and then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|last|this|on)\b/u;
+
+/** `PH, X said` and `PH, said X`. `after` is the skeleton from the end of the quote to the sentence end. */
+export function attributeAfter(after: string): Attribution | null {
+  const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
+  const rest = after.slice(lead.length);
+  for (const m of rest.matchAll(VERB_RE)) {
+    const at = m.index ?? 0;
+    if (at === 0) {
+      // Verb first: `"…," said John Kirby, a State Department spokesman.`
+      const tail = rest.slice(m[0].length);
+      const cut = tail.search(VERB_FIRST_CUT);
+      const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
+      return subject ? { subject, attached: true, how: 'after' } : null;
+    }
+    // Subject first: the subject is everything between the quote and the verb, first comma part
+    // only ("Kirby, the spokesman, said" → Kirby).
+    const between = rest.slice(0, at);
+    const subject = cleanSubject(between.split(',')[0]);
+    if (subject) return { subject, attached: true, how: 'after' };
+    if (/[.;:!?]/.test(between.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
+  }
+  return null;
+}
+
+/**
+ * `X said, PH` / `X told reporters: PH` / `X warned that Idlib, …, PH`. `before` is the skeleton from the
+ * start of the quote's sentence (or the previous quote) to the quote. The nearest verb wins.
+ */
+export function attributeBefore(before: string): Attribution | null {
+  const verbs = [...before.matchAll(VERB_RE)];
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const m = verbs[v];
+    const at = m.index ?? 0;
+    const head = before.slice(0, at);
+    if (/\bto\s+$/.test(head)) continue; // "refused to say" is not an attribution
+    const subject = subjectBefore(head);
+    if (!subject) continue;
+    const gap = before.slice(at + m[0].length);
+    // Attached: nothing, or a few words ending in a comma/colon, between verb and quote.
+    const attached = /^\s*$/.test(gap) || (/^[^.;!?]*[,:]\s*$/.test(gap) && gap.trim().split(/\s+/).length <= 5);
+    return { subject, attached, how: 'before' };
+  }
+  return null;
+}
+
+/** The subject right before a verb: the last clause of `head`, skipping an appositive in commas. */
+export function subjectBefore(head: string): string | null {
+  const clause = head.split(/[;:(\u2014\u2013\uE000]/).pop() ?? '';
+  const parts = clause.split(',');
+  const last = parts[parts.length - 1];
+  if (last.trim() === '' && parts.length >= 3) {
+    // "Kirby, a spokesman for the department, said": prefer the name before the appositive.
+    return cleanSubject(parts[parts.length - 3]) ?? cleanSubject(parts[parts.length - 2]);
+  }
+  return cleanSubject(last);
+}
+
+/** Documents are not speakers: "according to a statement from the army" → "the army". */
+const DOCUMENT_PREFIX =
+  /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:statement|report|release|post|tweet|transcript|video|letter|memo|document|filing|recording|message|email|note)\s+(?:(?:issued|released|posted|published)\s+)?(?:from|by|of)\s+/iu;
+
+/** `according to X` anywhere in the text (the quote's sentence). */
+export function attributeAccording(text: string, attached: boolean): Attribution | null {
+  const m = text.match(/\baccording to\s+([^,;:!?\uE000]+)/i);
+  if (!m) return null;
+  let source = m[1].replace(/\.\s*$/, '');
+  const cut = source.search(/\s(?:who|which|in|on|at|during|after|before|while|when)\b/);
+  if (cut >= 0) source = source.slice(0, cut);
+  source = source.replace(DOCUMENT_PREFIX, '');
+  const subject = cleanSubject(source);
+  return subject ? { subject, attached, how: 'according' } : null;
+}
+
+/**
+ * The speaker announced by a colon at the end of a paragraph ("Kirby told reporters:"), which carries
+ * into the quoted paragraphs that follow.
+ */
+export function colonIntroduction(lastSentence: string): string | null {
+  const trimmed = lastSentence.trimEnd();
+  if (!trimmed.endsWith(':')) return null;
+  return attributeBefore(trimmed.slice(0, -1))?.subject ?? null;
+}
+
+/** The first speech verb's subject in a sentence without quotes, to resolve later pronouns. */
+export function sentenceSpeaker(sentence: string): string | null {
+  for (const m of sentence.matchAll(VERB_RE)) {
+    const head = sentence.slice(0, m.index ?? 0);
+    if (/\bto\s+$/.test(head)) continue;
+    const subject = subjectBefore(head);
+    if (subject) return subject;
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns the subject of a speech verb ("U.S. State Department spokesman John Kirby") into the speaker
+ * name shown to the reader ("John Kirby"). English only.
+ *
+ * News style puts a person's job before their name without commas ("spokesman John Kirby",
+ * "Special Envoy for Syria Staffan de Mistura"). The reader wants the person, so job titles are
+ * dropped; but organizations and noun phrases ("the army's general command", "the Syrian Observatory
+ * for Human Rights") are kept whole, because there is no person inside them to extract.
+ */
+
+export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' };
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Lowercase words that glue titles and names together; they do not end a title. */
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'at', 'in', 'a', 'an', '&']);
+
+/** Lowercase name particles: Staffan de Mistura, Ludwig van Beethoven, Osama bin Laden. */
+const PARTICLES = new Set([
+  'de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn',
+  'al', 'el', 'ter', 'ten', 'y', 'bint', 'abu', 'ben',
+]); // biome-ignore format: compact word list
+
+/** Capitalized job titles and honorifics that precede names: "Foreign Minister Sergei Lavrov". */
+const TITLES = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Envoy', 'Ambassador', 'Spokesman', 'Spokeswoman',
+  'Spokesperson', 'Chancellor', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor',
+  'General', 'Gen.', 'Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.',
+  'Admiral', 'Adm.', 'Major', 'Maj.', 'Commander', 'Cmdr.', 'Chief', 'Director', 'Chairman', 'Chairwoman',
+  'Chair', 'CEO', 'Judge', 'Justice', 'Attorney', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
+  'Emir', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Rev.',
+  'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Officer', 'Detective',
+  'Sheriff', 'Coach', 'Speaker', 'Leader', 'Deputy', 'Commissioner', 'Special', 'Foreign', 'Premier',
+  'Agent', 'Councilman', 'Councilwoman', 'Superintendent', 'Inspector', 'Coordinator', 'Adviser', 'Advisor',
+  'Counsel', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Pastor', 'Ayatollah', 'Sir',
+  'Dame', 'Lord', 'Lady', 'Marshal', 'Brigadier', 'Pres.', 'Supt.', 'Insp.', 'Det.', 'Sgt', 'Gen',
+]); // biome-ignore format: compact word list
+
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALIZED = /^(?:\p{Lu}|\d|(?:al|el|bin|ibn|abu|ben|de|van|von|da|di)-\p{Lu})/u;
+
+function isTitle(word: string): boolean {
+  return TITLES.has(word) || (word.includes('-') && word.split('-').some((w) => TITLES.has(w)));
+}
+
+function isNameWord(word: string): boolean {
+  return CAPITALIZED.test(word) || PARTICLES.has(word) || INITIAL.test(word);
+}
+
+/** A run of name words that starts and ends with a capitalized word: "Staffan de Mistura". */
+function isNameRun(words: string[]): boolean {
+  return (
+    words.length > 0 &&
+    words.every(isNameWord) &&
+    CAPITALIZED.test(words[0]) &&
+    CAPITALIZED.test(words[words.length - 1])
+  );
+}
+
+/** Counts the words of a name run that carry the name (not particles, not initials). */
+function coreCount(words: string[]): number {
+  return words.filter((w) => CAPITALIZED.test(w) && !INITIAL.test(w)).length;
+}
+
+/** Keeps the last two core words of a long run, with the particles/initials between them. */
+function lastTwoCore(words: string[]): string[] {
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (CAPITALIZED.test(words[i]) && !INITIAL.test(words[i])) seen++;
+    if (seen === 2) return words.slice(i);
+  }
+  return words;
+}
+
+/**
+ * Drops a leading title from a run of words: "Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
+ * "Secretary of State John Kerry" → "John Kerry", "Envoy for Syria Staffan de Mistura" →
+ * "Staffan de Mistura". Returns null when no title is followed by a name.
+ */
+function afterTitle(words: string[]): string[] | null {
+  let t = -1;
+  for (let i = 0; i < words.length; i++) if (isTitle(words[i])) t = i;
+  if (t < 0 || t === words.length - 1) return null;
+  let rest = words.slice(t + 1);
+  if (FUNCTION_WORDS.has(rest[0])) {
+    // "… of State John Kerry": after of/for comes the title's complement (State, Syria, Foreign
+    // Affairs); the person is the last two name words.
+    rest = rest.filter((w, i) => !(i < 2 && FUNCTION_WORDS.has(w)));
+    if (coreCount(rest) < 2) return null;
+    rest = coreCount(rest) > 2 ? lastTwoCore(rest) : rest.slice(1);
+  }
+  return isNameRun(rest) ? rest : null;
+}
+
+/**
+ * Normalizes a subject phrase. Returns a pronoun marker (he/she/they/it, to be resolved by the caller),
+ * a name, or null when the phrase does not look like a speaker at all.
+ */
+export function normalizeSpeaker(raw: string): Subject | null {
+  const phrase = raw
+    .replace(/^[\s,;:\u2014\u2013-]+/, '')
+    .replace(/[\s,;:\u2014\u2013-]+$/, '')
+    .replace(/(?<!\b(?:\p{Lu}|Jr|Sr|Inc|Co|Corp|Ltd))\.$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (phrase === '') return null;
+  if (PRONOUNS.has(phrase.toLowerCase())) return { kind: 'pronoun' };
+  const words = phrase.split(' ');
+  const name = (w: string[]) => ({ kind: 'name' as const, name: w.join(' ') });
+
+  // 1. "State Department spokesman John Kirby": a lowercase job noun followed by a name.
+  let k = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && !PARTICLES.has(w)) k = i;
+  }
+  if (k >= 0 && k < words.length - 1) {
+    const run = words.slice(k + 1);
+    if (isNameRun(run)) return name(afterTitle(run) ?? run);
+  }
+  // 2. "Foreign Minister Sergei Lavrov", "U.N. Special Envoy for Syria Staffan de Mistura".
+  const titled = afterTitle(words);
+  if (titled) return name(titled);
+  // 3. Organizations and noun phrases: "the army's general command", "the Syrian Observatory …".
+  if (DETERMINERS.test(words[0])) return words.length > 1 ? name(words) : null;
+  // 4. A bare name or anything short enough to be a speaker ("officials", "Syrian state media").
+  return words.length <= 8 ? name(words) : null;
+}

@@ -1,0 +1,154 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  launch,
+  overlayInfo,
+  PROD_BUILD,
+  type Session,
+  startServer,
+  waitForOverlay,
+} from './harness';
+
+let server: FixtureServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launch(PROD_BUILD);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+let visits = 0;
+async function openArticle(path = '/voa-aleppo.html'): Promise<Page> {
+  const page = await session.context.newPage();
+  // A unique query per tab: the toolbar click finds its tab by URL.
+  await page.goto(`${server.origin}${path}?visit=${++visits}`);
+  return page;
+}
+
+const overflow = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).overflow);
+
+describe('toolbar button (production build, activeTab only)', () => {
+  it('opens the story in the overlay and closes it on a second click', async () => {
+    const page = await openArticle();
+    await page.locator('#skip-links a').first().focus();
+    const scrollBefore = await overflow(page);
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    const info = await overlayInfo(page);
+    expect(info?.count).toBe(1);
+    expect(info?.title).toBe('Syrian Army Says Aleppo Has Been Retaken; US, UN Remain Wary');
+    expect(info?.text).toContain('The war-torn city of Aleppo has been recaptured');
+    expect(info?.text).not.toContain('Accessibility links');
+    expect(info?.activeInside).toBe(true);
+    expect(await overflow(page)).toBe('hidden');
+    const shape = await page.evaluate(() => {
+      const host = document.querySelector('reader-mode-overlay')!;
+      const root = host.shadowRoot!;
+      const r = host.getBoundingClientRect();
+      return {
+        mode: root.mode,
+        articles: root.querySelectorAll('article').length,
+        figures: [...root.querySelectorAll('article figure')].filter((f) => f.querySelector('img') && f.querySelector('figcaption')).length,
+        quotes: root.querySelectorAll('article q').length,
+        speakers: [...root.querySelectorAll('article q[data-speaker]')].map((q) => q.getAttribute('data-speaker')),
+        covers: r.width >= innerWidth && r.height >= innerHeight,
+      };
+    });
+    expect(shape.mode).toBe('open');
+    expect(shape.articles).toBe(1);
+    expect(shape.figures).toBe(4);
+    expect(shape.quotes).toBeGreaterThanOrEqual(5);
+    expect(shape.speakers).toContain('John Kirby');
+    expect(shape.covers).toBe(true);
+
+    await session.clickAction(page);
+    await waitForOverlay(page, false);
+    expect(await overflow(page)).toBe(scrollBefore);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Skip to main content');
+    await page.close();
+  });
+
+  it('closes on Escape and on the visible close button', async () => {
+    const page = await openArticle();
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    const close = page.locator('reader-mode-overlay button.close');
+    await expect(close.isVisible()).resolves.toBe(true);
+    await close.click();
+    await waitForOverlay(page, false);
+    await page.close();
+  });
+
+  it('offers five text sizes that strictly increase, with +/- keys, and remembers the choice', async () => {
+    const page = await openArticle();
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    const group = page.locator('reader-mode-overlay [role="group"][aria-label="Text size"]');
+    await expect(group.locator('button').allTextContents()).resolves.toEqual(['XS', 'S', 'M', 'L', 'XL']);
+    const bodySize = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('.article-body p')!;
+        return Number.parseFloat(getComputedStyle(p).fontSize);
+      });
+    const sizes: number[] = [];
+    for (const name of ['XS', 'S', 'M', 'L', 'XL']) {
+      await group.getByRole('button', { name, exact: true }).click();
+      await expect(group.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+      sizes.push(await bodySize());
+    }
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]);
+
+    await page.keyboard.press('-');
+    await expect(group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.keyboard.press('+');
+    await expect(group.getByRole('button', { name: 'XL', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.keyboard.press('-');
+
+    await page.reload();
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    await expect(group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await bodySize()).toBe(sizes[3]);
+    await page.close();
+  });
+
+  it('shows a polite notice on a page without a story', async () => {
+    const page = await openArticle('/pages/not-article.html');
+    await session.clickAction(page);
+    await waitForOverlay(page, true);
+    const info = await overlayInfo(page);
+    expect(info?.status).toContain('No article found on this page');
+    expect(info?.title).toBeNull();
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+    await page.close();
+  });
+
+  it('marks pages the browser forbids with a badge instead of failing silently', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version');
+    await session.clickAction(page);
+    const badge = await session.worker.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const text = await chrome.action.getBadgeText({ tabId: tab.id });
+        if (text) return { text, title: await chrome.action.getTitle({ tabId: tab.id }) };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    expect(badge?.text).toBe('!');
+    expect(badge?.title).toMatch(/not available/);
+    await page.close();
+  });
+});
