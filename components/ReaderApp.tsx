@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReaderPrefs } from '@/lib/settings';
-import { normalizePrefs, TEXT_SIZES } from '@/lib/settings';
+import type { ReaderPrefs } from '@/lib/prefs';
+import { normalizePrefs, TEXT_SIZES } from '@/lib/prefs';
 import type { ArticleResult } from '@/lib/types';
 import { useT } from '@/lib/i18n';
 import { ArticleBody } from './ArticleBody';

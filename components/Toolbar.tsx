@@ -1,5 +1,5 @@
-import type { ReaderPrefs } from '@/lib/settings';
-import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS } from '@/lib/settings';
+import type { ReaderPrefs } from '@/lib/prefs';
+import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS } from '@/lib/prefs';
 import { useT } from '@/lib/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 

@@ -1,56 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { normalizeHostList } from './hosts';
+import { DEFAULT_PREFS, normalizePrefs, type ReaderPrefs } from './prefs';
 
-export const TEXT_SIZES = ['XS', 'S', 'M', 'L', 'XL'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-export const THEMES = ['light', 'sepia', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-export const FONTS = ['serif', 'sans'] as const;
-export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
-export const LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
-
-export interface ReaderPrefs {
-  textSize: TextSize;
-  theme: Theme;
-  font: (typeof FONTS)[number];
-  width: (typeof WIDTHS)[number];
-  lineHeight: (typeof LINE_HEIGHTS)[number];
-  showImages: boolean;
-  highlightQuotes: boolean;
-}
-
-export const DEFAULT_PREFS: Readonly<ReaderPrefs> = Object.freeze({
-  textSize: 'M',
-  theme: 'auto',
-  font: 'serif',
-  width: 'medium',
-  lineHeight: 'normal',
-  showImages: true,
-  highlightQuotes: true,
-});
-
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-/**
- * Whatever is stored (another version's shape, a hand-edited value, a sync conflict), the
- * reader gets a complete, valid set of preferences: bad fields fall back one by one, so a
- * single broken value never costs the person their other choices.
- */
-export function normalizePrefs(raw: unknown): ReaderPrefs {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const d = DEFAULT_PREFS;
-  return {
-    textSize: oneOf(TEXT_SIZES, r.textSize, d.textSize),
-    theme: oneOf(THEMES, r.theme, d.theme),
-    font: oneOf(FONTS, r.font, d.font),
-    width: oneOf(WIDTHS, r.width, d.width),
-    lineHeight: oneOf(LINE_HEIGHTS, r.lineHeight, d.lineHeight),
-    showImages: typeof r.showImages === 'boolean' ? r.showImages : d.showImages,
-    highlightQuotes: typeof r.highlightQuotes === 'boolean' ? r.highlightQuotes : d.highlightQuotes,
-  };
-}
+export * from './prefs';
 
 export const readerPrefs = storage.defineItem<ReaderPrefs>('sync:readerPrefs', {
   fallback: { ...DEFAULT_PREFS },

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD, type FixtureServer, launch, overlayInfo, type Session, startServer, waitForOverlay } from './harness';
+import { E2E_BUILD, type FixtureServer, launch, overlayInfo, type Session, startServer, waitForOverlay } from '../../scripts/harness';
 
 // The e2e build is the production build plus host access to 127.0.0.1, so the detector can be
 // registered without a permission prompt that a headless browser cannot answer.

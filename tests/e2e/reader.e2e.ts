@@ -8,7 +8,7 @@ import {
   type Session,
   startServer,
   waitForOverlay,
-} from './harness';
+} from '../../scripts/harness';
 
 let server: FixtureServer;
 let session: Session;

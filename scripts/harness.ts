@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');

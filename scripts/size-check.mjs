@@ -1,0 +1,36 @@
+// Bundle budgets (gzip), checked on the production build so a regression fails the test command.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = '.output/chrome-mv3';
+const gz = (file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+const chunksOf = (prefix) =>
+  readdirSync(join(out, 'chunks'))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.js'))
+    .map((f) => `chunks/${f}`);
+
+// An extension page loads its own chunk plus the shared ones it imports.
+const optionsFiles = [...chunksOf('options-'), ...chunksOf('pages-')];
+
+const budgets = [
+  // Target 40 kB (the performance issue); not met yet. Until then this ceiling stops growth.
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 62 * 1024, target: 40 * 1024 },
+  { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
+  { name: 'background', files: ['background.js'], limit: 6 * 1024 },
+  { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
+];
+
+let failed = 0;
+for (const b of budgets) {
+  for (const f of b.files) statSync(join(out, f)); // a missing file is a failure, not a pass
+  const size = b.files.reduce((sum, f) => sum + gz(f), 0);
+  const ok = size <= b.limit && b.files.length > 0;
+  if (!ok) failed++;
+  const target = b.target && size > b.target ? `, target ${b.target / 1024} kB not met` : '';
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${b.name.padEnd(24)} ${(size / 1024).toFixed(2).padStart(6)} kB gz (budget ${b.limit / 1024} kB${target})`,
+  );
+}
+console.log(`size: ${budgets.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

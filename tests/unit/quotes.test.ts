@@ -1,0 +1,540 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../lib/quotes';
+import { tokenizeMarks } from '../../lib/quotes-marks';
+import { normalizeSpeaker } from '../../lib/quotes-speaker';
+
+/** Builds an article body in a fresh document, runs findQuotes, and checks the invariants every run must keep. */
+function run(html: string, lang: string | null = null) {
+  const doc = document.implementation.createHTMLDocument('t');
+  const root = doc.createElement('div');
+  root.innerHTML = html;
+  doc.body.appendChild(root);
+  const visibleBefore = root.textContent;
+  const quotes = findQuotes(root, { lang });
+  const qs = Array.from(root.querySelectorAll('q'));
+  // The marks stay outside the <q>, so the visible text never changes…
+  expect(root.textContent).toBe(visibleBefore);
+  // …and the returned list has one entry per quote (continuation pieces excluded).
+  expect(quotes.length).toBe(root.querySelectorAll('q:not([data-quote-cont])').length);
+  return { root, quotes, qs };
+}
+
+const speakers = (html: string, lang: string | null = null) => run(html, lang).quotes.map((q) => q.speaker);
+const texts = (html: string, lang: string | null = null) => run(html, lang).quotes.map((q) => q.text);
+
+describe('quote marks', () => {
+  it('wraps curly double quotes, leaving the marks outside the <q>', () => {
+    const { root, quotes } = run('<p>\u201CWe will rebuild,\u201D the mayor said.</p>');
+    expect(quotes).toEqual([{ text: 'We will rebuild,', speaker: 'the mayor' }]);
+    expect(root.querySelector('p')!.innerHTML).toBe(
+      '\u201C<q data-speaker="the mayor">We will rebuild,</q>\u201D the mayor said.',
+    );
+  });
+
+  it('wraps straight double quotes', () => {
+    expect(texts('<p>"We will rebuild," the mayor said.</p>')).toEqual(['We will rebuild,']);
+  });
+
+  it('keeps a single-quoted phrase nested in a double quote inside the outer quote', () => {
+    const { quotes, qs } = run(
+      '<p>\u201CThey told us \u2018leave now\u2019 and we left,\u201D said Maria Lopez.</p>',
+    );
+    expect(quotes).toEqual([{ text: 'They told us \u2018leave now\u2019 and we left,', speaker: 'Maria Lopez' }]);
+    expect(qs).toHaveLength(1);
+  });
+
+  it('keeps a straight single-quoted phrase nested in a straight double quote inside the outer quote', () => {
+    expect(texts(`<p>"He kept saying 'not yet' to everyone," she said.</p>`)).toEqual([
+      "He kept saying 'not yet' to everyone,",
+    ]);
+  });
+
+  it('handles guillemets padded with narrow and ordinary no-break spaces', () => {
+    const { quotes, qs } = run(
+      '<p>\u00AB\u202FNous resterons\u202F\u00BB, a-t-il dit. \u00AB\u00A0Jamais\u00A0\u00BB, a r\u00E9pondu Marie.</p>',
+      'fr',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Nous resterons', 'Jamais']);
+    // The padding stays outside the <q> too.
+    expect(qs[0].textContent).toBe('Nous resterons');
+  });
+
+  it('handles German low-high quotes „…“ and „…”', () => {
+    expect(texts('<p>\u201EWir schaffen das\u201C, sagte sie. \u201EGanz sicher\u201D, sagte er.</p>', 'de')).toEqual([
+      'Wir schaffen das',
+      'Ganz sicher',
+    ]);
+  });
+
+  it('handles German reversed guillemets »…«', () => {
+    expect(texts('<p>\u00BBDas ist gut\u00AB, sagte er.</p>', 'de')).toEqual(['Das ist gut']);
+  });
+
+  it('handles CJK corner brackets 「」 and 『』', () => {
+    expect(texts('<p>\u5F7C\u306F\u300C\u884C\u304D\u307E\u3059\u300D\u3068\u8A00\u3063\u305F\u3002\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u3002</p>', 'ja')).toEqual([
+      '\u884C\u304D\u307E\u3059',
+      '\u96EA\u56FD',
+    ]);
+  });
+
+  it('keeps 『』 nested in 「」 inside the outer quote', () => {
+    expect(texts('<p>\u300C\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u300D\u3068\u8A00\u3063\u305F\u3002</p>', 'ja')).toEqual([
+      '\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060',
+    ]);
+  });
+
+  it('handles single guillemets ‹…›, alone and nested in «…»', () => {
+    expect(texts('<p>\u2039Ja\u203A, sagte er.</p>', 'de')).toEqual(['Ja']);
+    expect(texts('<p>\u00AB Il a dit \u2039 non \u203A hier \u00BB, raconte-t-elle.</p>', 'fr')).toEqual([
+      'Il a dit \u2039 non \u203A hier',
+    ]);
+  });
+
+  it('handles top-level single quotes (British style)', () => {
+    expect(run(`<p>'We are not going anywhere,' the minister said.</p>`).quotes).toEqual([
+      { text: 'We are not going anywhere,', speaker: 'the minister' },
+    ]);
+  });
+
+  it('handles straight quotes in CJK text, which has no spaces around them', () => {
+    expect(texts('<p>\u4ED6\u8BF4"\u6211\u4EEC\u4F1A\u56DE\u6765"\u3002</p>', 'zh')).toEqual(['\u6211\u4EEC\u4F1A\u56DE\u6765']);
+  });
+});
+
+describe('apostrophes and primes are not quotes', () => {
+  it.each([
+    ["possessive: Aleppo's citizens", "<p>Aleppo's citizens fled the army's advance.</p>"],
+    ["rock 'n' roll", "<p>He loved rock 'n' roll and fish \u2019n\u2019 chips.</p>"],
+    ["decades: '90s", "<p>Back in the '90s and the \u201980s the city was calm.</p>"],
+    ['feet and inches: 6\'2"', '<p>The suspect is 6\'2" tall and wore a cap.</p>'],
+    ["o'clock", "<p>The convoy left at nine o'clock.</p>"],
+    ["plural possessive: the Joneses'", "<p>We went to the Joneses' house, then the Smiths' barn.</p>"],
+    ['\u2019tis', '<p>\u2019Tis the season, and \u2019twas ever thus.</p>'],
+    ['don\u2019t (curly apostrophe inside a word)', '<p>They don\u2019t know, and the city\u2019s mayor won\u2019t say.</p>'],
+    ['primes: 5\u2032 11\u2033', '<p>He is 5\u2032 11\u2033 and weighs 80 kg.</p>'],
+    ["feet with a space: 5' 11\"", '<p>A 5\' 11" guard signed on Monday.</p>'],
+  ])('%s', (_name, html) => {
+    expect(run(html).qs).toHaveLength(0);
+  });
+
+  it('does not split a real quote at apostrophes and primes inside it', () => {
+    const { quotes } = run(
+      `<p>"He's 6'2", loves rock 'n' roll from the '90s and don\u2019t forget the Joneses' dog," his sister said.</p>`,
+    );
+    expect(quotes).toEqual([
+      {
+        text: `He's 6'2", loves rock 'n' roll from the '90s and don\u2019t forget the Joneses' dog,`,
+        speaker: 'his sister',
+      },
+    ]);
+  });
+
+  it('does not mistake a closing single quote for an apostrophe inside a British-style quote', () => {
+    expect(texts(`<p>'It's the Joneses' problem, not ours,' he said.</p>`)).toEqual([
+      "It's the Joneses' problem, not ours,",
+    ]);
+  });
+});
+
+describe('attribution', () => {
+  it('"…," X said', () => {
+    expect(speakers('<p>"We are ready," Ahmed Hassan said.</p>')).toEqual(['Ahmed Hassan']);
+  });
+
+  it('"…," said X — the name stops at an appositive or a prepositional phrase', () => {
+    expect(speakers('<p>"We are ready," said Ahmed Hassan, a local council member.</p>')).toEqual(['Ahmed Hassan']);
+    expect(speakers('<p>"We are ready," said Ahmed Hassan in Damascus.</p>')).toEqual(['Ahmed Hassan']);
+  });
+
+  it('X said, "…"', () => {
+    expect(speakers('<p>Ahmed Hassan said, "We are ready to go home."</p>')).toEqual(['Ahmed Hassan']);
+  });
+
+  it('X told reporters: "…"', () => {
+    expect(speakers('<p>Ahmed Hassan told reporters: "We are ready to go home."</p>')).toEqual(['Ahmed Hassan']);
+  });
+
+  it('according to X', () => {
+    expect(speakers('<p>"The convoy has left the city," according to the Syrian Observatory for Human Rights.</p>')).toEqual([
+      'the Syrian Observatory for Human Rights',
+    ]);
+    expect(speakers('<p>According to Amnesty International, "the evacuation was chaotic and unsafe."</p>')).toEqual([
+      'Amnesty International',
+    ]);
+  });
+
+  it('the subject of the speech verb beats an according-to source', () => {
+    expect(
+      speakers(
+        '<p>"Thanks to the blood of our martyrs ... the departure of those who stayed there," the army said in a statement, according to the French news agency AFP.</p>',
+      ),
+    ).toEqual(['the army']);
+  });
+
+  it('keeps an organization or noun phrase as the speaker', () => {
+    expect(
+      speakers(
+        `<p>"The restoration of security is a victory," the army's general command said in a statement posted by the Syrian Arab News Agency.</p>`,
+      ),
+    ).toEqual(["the army's general command"]);
+  });
+
+  it('drops a job title before the name', () => {
+    expect(speakers('<p>"We cannot dispute that," U.S. State Department spokesman John Kirby said.</p>')).toEqual([
+      'John Kirby',
+    ]);
+    expect(speakers('<p>"We cannot dispute that," Foreign Minister Sergei Lavrov said.</p>')).toEqual(['Sergei Lavrov']);
+    expect(speakers('<p>Secretary of State John Kerry said, "We cannot dispute that."</p>')).toEqual(['John Kerry']);
+  });
+
+  it('attributes a partial quote after "X warned that …", dropping the title', () => {
+    const { quotes } = run(
+      '<p>Speaking Thursday in Geneva, U.N. Special Envoy for Syria Staffan de Mistura warned that Idlib, where many evacuees have gone, "could be in theory the next Aleppo."</p>',
+    );
+    expect(quotes).toEqual([{ text: 'could be in theory the next Aleppo.', speaker: 'Staffan de Mistura' }]);
+  });
+
+  it('gives both halves of a quote split by its attribution to the same speaker', () => {
+    expect(
+      run(
+        `<p>"Certainly, seeing these reports that they are claiming to have all of Aleppo, I am in no position to dispute that," U.S. State Department spokesman John Kirby said. "But they bear responsibility for what they did to Aleppo and Aleppo's citizens."</p>`,
+      ).quotes,
+    ).toEqual([
+      {
+        text: 'Certainly, seeing these reports that they are claiming to have all of Aleppo, I am in no position to dispute that,',
+        speaker: 'John Kirby',
+      },
+      { text: "But they bear responsibility for what they did to Aleppo and Aleppo's citizens.", speaker: 'John Kirby' },
+    ]);
+  });
+
+  it('gives the second half to the speaker when the attribution is mid-sentence ("…," he said, "…")', () => {
+    expect(speakers('<p>Kirby spoke first. "We are watching," he said, "and we will respond."</p>')).toEqual([
+      'Kirby',
+      'Kirby',
+    ]);
+  });
+
+  it('does not hand a quote to the previous speaker across an unrelated sentence', () => {
+    expect(
+      speakers('<p>"We are watching," Kirby said. The talks resumed on Friday in Geneva. "Nothing has changed yet."</p>'),
+    ).toEqual(['Kirby', null]);
+  });
+
+  it('resolves pronouns to the last named speaker, in document order', () => {
+    expect(
+      speakers(
+        '<p>"The city is ours," Colonel Ali Mahmoud said.</p><p>"We will hold it," he added.</p><p>"She is wrong," said Dana Reed.</p><p>"Nobody listens," she said.</p>',
+      ),
+    ).toEqual(['Ali Mahmoud', 'Ali Mahmoud', 'Dana Reed', 'Dana Reed']);
+  });
+
+  it('resolves a pronoun to a speaker named in an earlier sentence without a quote', () => {
+    expect(speakers('<p>Ahmed Hassan said the road was open.</p><p>"We drove all night," he said.</p>')).toEqual([
+      'Ahmed Hassan',
+    ]);
+  });
+
+  it('leaves a pronoun unresolved when nobody was named before', () => {
+    expect(speakers('<p>"We drove all night," he said.</p>')).toEqual([null]);
+  });
+
+  it('carries a colon introduction into the quoted paragraphs that follow, and stops after them', () => {
+    expect(
+      speakers(
+        '<p>In a statement, the ministry of defense said:</p><p>"The operation is over."</p><p>"Our forces have withdrawn from the area."</p><p>Residents returned on Friday.</p><p>"We lost everything in the fire."</p>',
+      ),
+    ).toEqual(['the ministry of defense', 'the ministry of defense', null]);
+  });
+
+  it('does not let a quote that ends its sentence take the next sentence as attribution', () => {
+    expect(speakers('<p>"We won the match." He said the crowd went wild afterwards.</p>')).toEqual([null]);
+  });
+
+  it('accepts "?" and "!" before the attribution', () => {
+    expect(speakers('<p>"Where is my son?" Fatima Noor asked.</p>')).toEqual(['Fatima Noor']);
+  });
+
+  it('keeps a quote with an ellipsis inside as one quote', () => {
+    expect(texts('<p>"We held out ... until the very end," the commander said.</p>')).toEqual([
+      'We held out ... until the very end,',
+    ]);
+  });
+
+  it.each([
+    'said', 'says', 'is saying', 'told reporters', 'warned', 'added', 'wrote', 'insisted', 'asked', 'explained',
+    'noted', 'stated', 'declared', 'argued', 'claimed', 'replied', 'announced', 'tweeted', 'posted', 'recalled',
+    'continued', 'conceded', 'admitted', 'cautioned', 'urged', 'stressed', 'later added', 'has said',
+  ])('recognizes the speech verb "%s"', (verb) => {
+    expect(speakers(`<p>"This is not over for any of us," Jane Doe ${verb}.</p>`)).toEqual(['Jane Doe']);
+    expect(speakers(`<p>Jane Doe ${verb}: "This is not over for any of us."</p>`)).toEqual(['Jane Doe']);
+  });
+
+  it('recognizes "described" with a partial quote', () => {
+    expect(speakers('<p>Jane Doe described the plan as "a recipe for disaster and ruin."</p>')).toEqual(['Jane Doe']);
+  });
+
+  it('does not take "United States" or "Washington Post" as speech verbs', () => {
+    expect(speakers('<p>"We remain wary of what comes next," the United States Post Office.</p>')).toEqual([null]);
+  });
+
+  it('does not attribute through an infinitive ("declined to say")', () => {
+    expect(speakers('<p>Officials declined to say whether "the convoy would leave on time."</p>')).toEqual([null]);
+  });
+});
+
+describe('scare quotes', () => {
+  it('gives no speaker to a one- or two-word quote without an attached attribution', () => {
+    expect(speakers('<p>Officials said the so-called "peace plan" was dead.</p>')).toEqual([null]);
+    expect(speakers('<p>The "ceasefire" lasted an hour, the army said.</p>')).toEqual([null]);
+  });
+
+  it('attributes a short quote when the attribution is attached to it', () => {
+    expect(speakers('<p>"Never," Kirby said.</p>')).toEqual(['Kirby']);
+    expect(speakers('<p>Kirby said: "Absolutely not."</p>')).toEqual(['Kirby']);
+  });
+});
+
+describe('multi-paragraph quotes', () => {
+  it('wraps each paragraph separately, all attributed to the speaker named at the end', () => {
+    const { quotes, qs } = run(
+      '<p>"We entered the city at dawn.</p><p>"There was nobody left in the streets.</p><p>"We will never forget it," Sergeant Omar Khalil said.</p>',
+    );
+    expect(quotes).toEqual([
+      { text: 'We entered the city at dawn.', speaker: 'Omar Khalil' },
+      { text: 'There was nobody left in the streets.', speaker: 'Omar Khalil' },
+      { text: 'We will never forget it,', speaker: 'Omar Khalil' },
+    ]);
+    for (const q of qs) expect(q.parentElement!.localName).toBe('p');
+  });
+
+  it('takes the speaker from the first paragraph when it is named there', () => {
+    expect(speakers('<p>Omar Khalil said, "We entered the city at dawn.</p><p>"There was nobody left."</p>')).toEqual([
+      'Omar Khalil',
+      'Omar Khalil',
+    ]);
+  });
+
+  it('drops an unclosed mark when the next paragraph does not open a quote', () => {
+    const { quotes } = run('<p>He shouted "run and never stopped.</p><p>The city fell on Thursday.</p>');
+    expect(quotes).toEqual([]);
+  });
+
+  it('never lets a stray mark swallow the rest of the article', () => {
+    const html = [
+      '<p>A stray mark " sits here, and another opens "here without end.</p>',
+      ...Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} has no quotes at all.</p>`),
+      '<p>"This one is real," the guard said.</p>',
+    ].join('');
+    const { quotes, qs } = run(html);
+    expect(quotes).toEqual([{ text: 'This one is real,', speaker: 'the guard' }]);
+    expect(qs).toHaveLength(1);
+  });
+
+  it('recovers from a stray opening mark before a real quote in the same paragraph', () => {
+    expect(texts('<p>He said "yes and then "no" to all of us.</p>')).toEqual(['no']);
+  });
+});
+
+describe('wrapping across inline markup', () => {
+  it('puts one <q> around a quote that contains a link', () => {
+    const { root, qs } = run('<p>"Hello <a href="/w">world</a>," he said.</p>');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].querySelector('a')).not.toBeNull();
+    expect(root.querySelector('p')!.innerHTML).toBe('"<q>Hello <a href="/w">world</a>,</q>" he said.');
+  });
+
+  it('puts the <q> around a whole inline element when the quote is exactly its text', () => {
+    const { qs } = run('<p>"<em>Stop the war now</em>," the protesters chanted.</p>');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].textContent).toBe('Stop the war now');
+  });
+
+  it('wraps piecewise (one quote, several <q>) when the quote starts inside an element it does not cover', () => {
+    const { quotes, qs } = run('<p><b>Kirby said, "We are</b> still <i>watching</i> closely."</p>');
+    expect(quotes).toEqual([{ text: 'We are still watching closely.', speaker: 'Kirby' }]);
+    expect(qs.length).toBeGreaterThan(1);
+    for (const q of qs) expect(q.getAttribute('data-speaker')).toBe('Kirby');
+    expect(qs.slice(1).every((q) => q.hasAttribute('data-quote-cont'))).toBe(true);
+    expect(qs.map((q) => q.textContent).join('')).toBe('We are still watching closely.');
+  });
+
+  it('never crosses a block boundary', () => {
+    const { qs } = run('<div>"Hello <p>inner block</p> world," she said.</div>');
+    expect(qs).toHaveLength(0);
+  });
+
+  it('finds quotes in list items, block quotes, captions and headings', () => {
+    const { quotes } = run(
+      '<ul><li>"First," said Ann Lee.</li></ul><blockquote><p>"Second," said Bo Chan.</p></blockquote><figure><figcaption>"Third," said Cy Diaz.</figcaption></figure><h2>"Fourth," says Di Eze</h2>',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Bo Chan', 'Cy Diaz', 'Di Eze']);
+  });
+
+  it('ignores marks inside code', () => {
+    expect(run('<p>Set <code>name = "x"</code> and run it.</p>').qs).toHaveLength(0);
+  });
+
+  it('skips empty quotes', () => {
+    expect(run('<p>The field was "" and then " ".</p>').qs).toHaveLength(0);
+  });
+
+  it('turns a <q> already in the article into marked text and re-detects it', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const root = doc.createElement('div');
+    root.innerHTML = '<p><q>We are ready</q>, the mayor said.</p>';
+    const quotes = findQuotes(root);
+    expect(quotes).toEqual([{ text: 'We are ready', speaker: 'the mayor' }]);
+    expect(root.textContent).toBe('\u201CWe are ready\u201D, the mayor said.');
+    expect(root.querySelectorAll('q')).toHaveLength(1);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['fr', '<p>\u00AB\u00A0Nous resterons\u00A0\u00BB, a dit le ministre Jean Dupont.</p>'],
+    ['de', '<p>\u201EWir bleiben hier\u201C, sagte Minister Hans Weber.</p>'],
+    ['ar', '<p>\u00AB\u0633\u0646\u0628\u0642\u0649 \u0647\u0646\u0627\u00BB\u060C \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631.</p>'],
+    ['ja', '<p>\u300C\u3053\u3053\u306B\u6B8B\u308B\u300D\u3068\u5927\u81E3\u306F\u8FF0\u3079\u305F\u3002</p>'],
+    ['fr', '<p>"We are staying," John Kirby said.</p>'],
+  ])('marks quotes but names no speaker when lang is %s', (lang, html) => {
+    const { quotes } = run(html, lang);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBeNull();
+  });
+
+  it('attributes for English variants', () => {
+    expect(speakers('<p>"We are staying," John Kirby said.</p>', 'en-GB')).toEqual(['John Kirby']);
+    expect(speakers('<p>"We are staying," John Kirby said.</p>', 'EN')).toEqual(['John Kirby']);
+  });
+});
+
+describe('the VOA Aleppo story', () => {
+  const html = readFileSync(resolve(__dirname, '../fixtures/quotes/voa-aleppo.html'), 'utf8');
+
+  it('finds the five quotes with their speakers', () => {
+    const { quotes } = run(html, 'en');
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "the army's general command",
+      'John Kirby',
+      'John Kirby',
+      'Staffan de Mistura',
+      'the army',
+    ]);
+    expect(quotes[3].text).toBe('could be in theory the next Aleppo.');
+    expect(quotes[4].text).toContain('... the general command');
+  });
+
+  it('treats no apostrophe of the story as a quote mark', () => {
+    const { qs } = run(html, 'en');
+    for (const q of qs) expect(q.textContent).not.toMatch(/^(?:s|Aleppo|army|country)\b/);
+    const captions = run(html, 'en').root.querySelectorAll('figcaption q');
+    expect(captions).toHaveLength(0);
+  });
+});
+
+describe('robustness', () => {
+  it('handles an empty root and a whitespace-only root', () => {
+    expect(run('').quotes).toEqual([]);
+    expect(run('  \n ').quotes).toEqual([]);
+  });
+
+  it('handles a text-only root with no block elements', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const root = doc.createElement('div');
+    root.textContent = '"We are ready," the mayor said.';
+    expect(findQuotes(root)).toEqual([{ text: 'We are ready,', speaker: 'the mayor' }]);
+  });
+
+  it('handles a root that is itself a paragraph', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const root = doc.createElement('p');
+    root.innerHTML = 'Kirby said, "we are <b>ready</b>."';
+    expect(findQuotes(root)).toEqual([{ text: 'we are ready.', speaker: 'Kirby' }]);
+  });
+
+  it('handles deeply nested inline markup without overflowing the stack', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const root = doc.createElement('div');
+    const p = doc.createElement('p');
+    root.appendChild(p);
+    p.appendChild(doc.createTextNode('"Deep '));
+    let cur: Element = p;
+    for (let i = 0; i < 5000; i++) {
+      const span = doc.createElement('span');
+      cur.appendChild(span);
+      cur = span;
+    }
+    cur.appendChild(doc.createTextNode('inside," she said.'));
+    expect(() => findQuotes(root)).not.toThrow();
+    expect(root.textContent).toBe('"Deep inside," she said.');
+  });
+
+  it('never throws and keeps its invariants on arbitrary text and markup', () => {
+    const piece = fc.constantFrom(
+      '"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u201E', '\u300C', '\u300D', ' ',
+      'word', 'said', 'Kirby', ',', '.', ':', '<b>', '</b>', '<p>', '</p>', '<a>', '</a>', '\u00A0', '6', 'he',
+    ); // biome-ignore format: compact alphabet
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(null, 'en', 'fr'), (parts, lang) => {
+        const { root, quotes } = run(parts.join(''), lang);
+        expect(root.querySelector('q q')).toBeNull();
+        for (const q of quotes) expect(q.text).toBe(q.text.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('processes a 10,000-paragraph article well under a few seconds', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const root = doc.createElement('div');
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 10000; i++) {
+      paragraphs.push(
+        i % 3 === 0
+          ? `<p>"Item ${i} is <a href="#">linked</a> here," U.S. spokesman John Kirby said. "And it goes on."</p>`
+          : i % 3 === 1
+            ? `<p>Aleppo's people said the so-called "plan ${i}" failed in the '90s, and it's 6'2" tall.</p>`
+            : `<p>\u201CQuote ${i} with \u2018nested\u2019 text,\u201D she said, according to AFP.</p>`,
+      );
+    }
+    root.innerHTML = paragraphs.join('');
+    const t0 = performance.now();
+    const quotes = findQuotes(root);
+    const ms = performance.now() - t0;
+    expect(quotes.length).toBe(3334 * 2 + 3333 + 3333);
+    expect(ms).toBeLessThan(3000);
+  });
+});
+
+describe('building blocks', () => {
+  it('tokenizer: apostrophes inside words yield no tokens', () => {
+    expect(tokenizeMarks("Aleppo's don\u2019t o'clock")).toEqual([]);
+  });
+
+  it('tokenizer: a straight quote before a word may open, after a word may close', () => {
+    const [a, b] = tokenizeMarks('say "hi" now');
+    expect(a.canOpen && !a.canClose).toBe(true);
+    expect(b.canClose && !b.canOpen).toBe(true);
+  });
+
+  it.each([
+    ['U.S. State Department spokesman John Kirby', 'John Kirby'],
+    ['U.N. Special Envoy for Syria Staffan de Mistura', 'Staffan de Mistura'],
+    ['Secretary of State John Kerry', 'John Kerry'],
+    ['President Bashar al-Assad', 'Bashar al-Assad'],
+    ["the army's general command", "the army's general command"],
+    ['the French news agency AFP', 'AFP'],
+    ['the Syrian Observatory for Human Rights', 'the Syrian Observatory for Human Rights'],
+    ['White House press secretary Sean Spicer', 'Sean Spicer'],
+  ])('speaker names: %s → %s', (phrase, expected) => {
+    expect(normalizeSpeaker(phrase)).toEqual({ kind: 'name', name: expected });
+  });
+
+  it('speaker names: pronouns are reported as pronouns', () => {
+    expect(normalizeSpeaker('She')).toEqual({ kind: 'pronoun' });
+  });
+});
