@@ -18,10 +18,11 @@ export const PH = '\uE000';
 const irregular: Record<string, string[]> = {
   say: ['said', 'says', 'say'],
   tell: ['told', 'tells', 'tell'],
+  speak: ['spoke', 'speaks', 'spoken'],
   write: ['wrote', 'writes', 'write', 'written'],
   tweet: ['tweeted', 'tweets'],
 };
-const ING: Record<string, string> = { say: 'saying', tell: 'telling', write: 'writing' };
+const ING: Record<string, string> = { say: 'saying', tell: 'telling', write: 'writing', speak: 'speaking' };
 
 /** Verbs that introduce speech or writing; forms are generated below. */
 const REGULAR = [
@@ -173,10 +174,12 @@ export function attributeAfter(after: string): Attribution | null {
       const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
       return subject ? { subject, attached: true, how: 'after' } : null;
     }
-    // Subject first: the subject is everything between the quote and the verb, first comma part
-    // only ("Kirby, the spokesman, said" → Kirby).
+    // Subject first: the subject is everything between the quote and the verb. A comma there is only
+    // acceptable around an appositive ("Kirby, the spokesman, said" → Kirby); otherwise the words
+    // before it are not a subject ("The "ceasefire" lasted an hour, the army said").
     const between = rest.slice(0, at);
-    const subject = cleanSubject(between.split(',')[0]);
+    const parts = between.split(',');
+    const subject = parts.length === 1 || parts[parts.length - 1].trim() === '' ? cleanSubject(parts[0]) : null;
     if (subject) return { subject, attached: true, how: 'after' };
     if (/[.;:!?]/.test(between.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
   }

@@ -27,6 +27,11 @@ export interface MarkToken {
   rightOnly: boolean;
   /** Straight ASCII/fullwidth marks, whose direction is guessed from context only. */
   straight: boolean;
+  /**
+   * A single closing mark that may just as well be a plural possessive (`the Joneses' dog`): it closes
+   * a quote only if no better closer follows (see quotes-pair.ts).
+   */
+  weak: boolean;
 }
 
 const FAMILY: Record<string, Family> = {
@@ -127,7 +132,8 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
   const right = !prevSpace && (nextSpace || CLOSE_PUNCT.test(next));
   const leftOnly = left && !right;
   const rightOnly = right && !left;
-  const base = { pos: i, ch, family, rightOnly, straight: false };
+  const base = { pos: i, ch, family, rightOnly, straight: false, weak: false };
+  const possessive = (prev === 's' || prev === 'S') && /^\s\p{Ll}/u.test(s.slice(i + 1, i + 3));
 
   switch (ch) {
     case '"':
@@ -152,12 +158,12 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
       const canOpen = left || punctThenWord;
       const canClose = right || (!prevSpace && !nextSpace);
       if (!canOpen && !canClose) return null;
-      return { ...base, canOpen, canClose, straight: true };
+      return { ...base, canOpen, canClose, straight: true, weak: possessive };
     }
     case '\u2019': // ’ — by far most often an apostrophe: don’t, ’tis, the Joneses’.
       if (prevWord && nextWord) return null;
       // It can only ever close (Swedish-style ’…’ is not supported: too ambiguous with apostrophes).
-      return prevSpace ? null : { ...base, canOpen: false, canClose: true };
+      return prevSpace ? null : { ...base, canOpen: false, canClose: true, weak: possessive };
     case '\u2018': // ‘ — an opener, unless it is a misused apostrophe (‘90s, ‘tis) or clearly a closer.
     case '\u201B':
       if (prevWord && nextWord) return null;

@@ -67,16 +67,25 @@ type ScanResult = { kind: 'closed' | 'restart'; at: number } | { kind: 'unclosed
 
 function scanForCloser(tokens: MarkToken[], family: number[], rank: number, opener: MarkToken): ScanResult {
   let depth = 1;
+  // A possessive-looking closer (`the Joneses' dog`) is held back: it is used only if the scan finds
+  // no other way to close the quote.
+  let weak = -1;
   for (let r = rank + 1; r < family.length; r++) {
     const at = family[r];
     const t = tokens[at];
     if (closesQuote(opener, t)) {
+      if (t.weak && depth === 1) {
+        if (weak < 0) weak = at;
+        continue;
+      }
       depth--;
       if (depth === 0) return { kind: 'closed', at };
     } else if (t.canOpen) {
-      if (t.straight || opener.straight || depth >= MAX_DEPTH) return { kind: 'restart', at };
+      if (t.straight || opener.straight || depth >= MAX_DEPTH) {
+        return weak >= 0 ? { kind: 'closed', at: weak } : { kind: 'restart', at };
+      }
       depth++;
     }
   }
-  return { kind: 'unclosed' };
+  return weak >= 0 ? { kind: 'closed', at: weak } : { kind: 'unclosed' };
 }

@@ -324,17 +324,16 @@ function isElement(value: unknown): value is Element {
 }
 
 /**
- * Markup for the input. An Element is serialized first: we sanitize what the HTML parser makes
- * of the markup, not a script-built tree that might not survive a serialize/parse round trip
- * (that gap is what mutation XSS exploits). A <body> or <html> contributes its children only.
+ * What DOMPurify gets in the first pass. An Element is handed over as a node (DOMPurify imports it
+ * into its inert document), so a foreign-content subtree is removed as the tree really is; its
+ * serialization could reparse into a different shape and swallow the story after it. DOMPurify
+ * returns only the children of a <body>; for <html> we hand over its <body>.
  */
-function markupOf(body: Element | string): string {
+function firstInput(body: Element | string): Node | string {
   if (typeof body === 'string') return body;
   if (!isElement(body)) return '';
-  const tag = body.localName;
-  if (tag === 'body') return body.innerHTML;
-  if (tag === 'html') return body.querySelector('body')?.innerHTML ?? '';
-  return body.outerHTML;
+  if (body.localName === 'html') return body.querySelector('body') ?? '';
+  return body;
 }
 
 /** HTML serialization of a fragment (the fragment itself is left untouched). */
@@ -347,10 +346,13 @@ export function serializeFragment(fragment: DocumentFragment): string {
 }
 
 /**
- * Removing or unwrapping elements can leave a tree the parser would never build (a <div> inside
- * a <p> once a <button> between them is unwrapped); its serialization then reparses differently.
- * We re-sanitize the serialization until it is stable, so the output is a parser-shaped tree and
- * sanitizing it again changes nothing. Every pass is a full sanitization, so stopping early is safe.
+ * The output must be exactly what the HTML parser makes of its own serialization; otherwise it
+ * could mutate when the reader (or anyone) serializes and reparses it, which is what mutation XSS
+ * exploits, and sanitizing twice would not be a no-op. Script-built input trees (Readability's)
+ * and trees left behind by unwrapping (a <div> inside a <p> once a <button> between them is gone)
+ * are not parser-shaped. So after the first pass we re-sanitize the serialization until it is
+ * stable. A string input from which nothing but attributes was removed is already parser-shaped.
+ * Every pass is a complete sanitization, so stopping at the cap is still safe.
  */
 const MAX_PASSES = 4;
 
@@ -382,11 +384,12 @@ export function sanitizeArticle(body: Element | string, win?: Window): DocumentF
   let purifier: Purifier | null = null;
   try {
     purifier = view ? purifierFor(view) : null;
-    const html = markupOf(body);
-    if (!purifier || !html) return emptyFragment(purifier, view, body);
-    let fragment = purifier.sanitize(html, SANITIZE_CONFIG);
+    const input = firstInput(body);
+    if (!purifier || !input) return emptyFragment(purifier, view, body);
+    let fragment = purifier.sanitize(input, SANITIZE_CONFIG);
+    if (typeof input === 'string' && !removedElements(purifier)) return fragment;
     let previous = serializeFragment(fragment);
-    for (let pass = 1; pass < MAX_PASSES && removedElements(purifier); pass++) {
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
       fragment = purifier.sanitize(previous, SANITIZE_CONFIG);
       const next = serializeFragment(fragment);
       if (next === previous) break;

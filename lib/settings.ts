@@ -7,12 +7,18 @@ export * from './prefs';
 export const readerPrefs = storage.defineItem<ReaderPrefs>('sync:readerPrefs', {
   fallback: { ...DEFAULT_PREFS },
   version: 1,
+  // Present (even empty) so WXT records the schema version with the first write; a later
+  // shape change adds version 2 and its migration here.
+  migrations: {},
 });
 
 /** Hostnames on which the reader opens by itself (the issue names this key: `autoOpenSites`). */
 export const autoOpenSites = storage.defineItem<string[]>('sync:autoOpenSites', {
   fallback: [],
   version: 1,
+  // Present (even empty) so WXT records the schema version with the first write; a later
+  // shape change adds version 2 and its migration here.
+  migrations: {},
 });
 
 export async function getPrefs(): Promise<ReaderPrefs> {

@@ -152,7 +152,7 @@ describe('article markup that must survive', () => {
       '<u>u</u>, <del>del</del><ins>ins</ins>, long<wbr>word, <cite>Cite</cite>.</p>',
       '<figure><img src="https://img.example.org/a.jpg" srcset="https://img.example.org/a-2x.jpg 2x" alt="A" width="800" height="600" loading="lazy" decoding="async"><figcaption>Caption</figcaption></figure>',
       '<blockquote><p>Quote</p></blockquote><p><q data-speaker="Ann Lee">Hello</q></p>',
-      '<ol start="3" reversed><li>three</li></ol><ul><li>a</li></ul><dl><dt>t</dt><dd>d</dd></dl>',
+      '<ol start="3" reversed=""><li>three</li></ol><ul><li>a</li></ul><dl><dt>t</dt><dd>d</dd></dl>',
       '<table><caption>Cap</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col">H</th></tr></thead>',
       '<tbody><tr><td colspan="2" rowspan="1">c</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>',
       '<pre><code>let x = 1;</code></pre><details><summary>More</summary><p>Body</p></details><hr>',
@@ -488,7 +488,7 @@ async function firedIds(html: string, events: string[]): Promise<Set<string>> {
   const all = [window.document.documentElement, ...Array.from(window.document.querySelectorAll('*'))];
   for (const el of all) {
     for (const type of events) el.dispatchEvent(new window.Event(type, { bubbles: false }));
-    if (el.localName === 'a') (el as HTMLAnchorElement).click();
+    if (el instanceof window.HTMLAnchorElement) el.click();
   }
   await new Promise((r) => setTimeout(r, 20));
   window.close();
@@ -553,7 +553,7 @@ describe('hostile article pages', () => {
         root.appendChild(document.importNode(t.content, true));
         for (const el of root.querySelectorAll('*')) {
           for (const type of ${JSON.stringify(events)}) el.dispatchEvent(new Event(type));
-          if (el.localName === 'a') el.click();
+          if (el instanceof HTMLAnchorElement) el.click();
         }
       </script>`;
       expect([...(await firedIds(shell, events))]).toEqual([]);
