@@ -96,7 +96,9 @@ async function loadOurs(): Promise<{ name: string; run: OursFn }> {
         name: 'runPipeline',
         run: (doc, url) => {
           const r = mod.runPipeline(doc, { url, window: doc.defaultView ?? undefined });
-          return r?.ok ? { text: r.article.text ?? '', captions: r.article.captions ?? [] } : { text: '', captions: [] };
+          return r?.ok
+            ? { text: r.article.text ?? '', captions: r.article.captions ?? [] }
+            : { text: '', captions: [] };
         },
       };
     }
@@ -277,8 +279,18 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
   };
 
   const snippet = (rs: PageResult[]) => {
-    const w = rs.reduce((a, r) => a + r.withFound, 0) / Math.max(1, rs.reduce((a, r) => a + r.withTotal, 0));
-    const wo = rs.reduce((a, r) => a + r.withoutFound, 0) / Math.max(1, rs.reduce((a, r) => a + r.withoutTotal, 0));
+    const w =
+      rs.reduce((a, r) => a + r.withFound, 0) /
+      Math.max(
+        1,
+        rs.reduce((a, r) => a + r.withTotal, 0),
+      );
+    const wo =
+      rs.reduce((a, r) => a + r.withoutFound, 0) /
+      Math.max(
+        1,
+        rs.reduce((a, r) => a + r.withoutTotal, 0),
+      );
     return [f3(w), f3(wo)];
   };
 
@@ -315,7 +327,16 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
     '',
     table(
       ['detector', 'precision', 'recall', 'F1', 'accuracy', 'tp/fp/fn/tn'],
-      [detectRow('isProbablyReaderable', confusion((r) => r.readerable)), detectRow('detectArticle', confusion((r) => r.detected))],
+      [
+        detectRow(
+          'isProbablyReaderable',
+          confusion((r) => r.readerable),
+        ),
+        detectRow(
+          'detectArticle',
+          confusion((r) => r.detected),
+        ),
+      ],
     ),
     '',
     '## Truth snippets in our article text',
@@ -330,7 +351,10 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
     '',
     '## Time per page (mean ms)',
     '',
-    table(['jsdom parse', 'Readability', 'ours'], [[ms((r) => r.ms.parse), ms((r) => r.ms.bare), ms((r) => r.ms.ours)]]),
+    table(
+      ['jsdom parse', 'Readability', 'ours'],
+      [[ms((r) => r.ms.parse), ms((r) => r.ms.bare), ms((r) => r.ms.ours)]],
+    ),
     '',
     errors.length ? `## Errors (${errors.length})\n\n${errors.map((e) => `- ${e}`).join('\n')}\n` : '',
   ].join('\n');
@@ -346,7 +370,8 @@ async function main(): Promise<void> {
   const results = await runInWorkers<Job, PageResult>(fileURLToPath(import.meta.url), jobs, {
     batchSize: opts.batch,
     jobs: opts.workers,
-    onProgress: (done, total) => process.stderr.write(`  ${done}/${total} pages, ${((Date.now() - started) / 1000).toFixed(0)} s\n`),
+    onProgress: (done, total) =>
+      process.stderr.write(`  ${done}/${total} pages, ${((Date.now() - started) / 1000).toFixed(0)} s\n`),
   });
   const md = report(opts, results, (Date.now() - started) / 1000);
   console.log(md);

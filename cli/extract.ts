@@ -23,13 +23,22 @@ async function processJob(job: Job): Promise<{ row: Row; html?: string }> {
   const loaded = await load(job);
   if (looksBinary(loaded.bytes)) throw new Error('not an HTML document (binary data)');
   const ct = loaded.contentType && /html|xml/i.test(loaded.contentType) ? loaded.contentType : 'text/html';
-  const dom = new JSDOM(loaded.bytes, { url: loaded.url ?? 'https://localhost/', contentType: ct, virtualConsole: quiet });
+  const dom = new JSDOM(loaded.bytes, {
+    url: loaded.url ?? 'https://localhost/',
+    contentType: ct,
+    virtualConsole: quiet,
+  });
   try {
     const { window } = dom;
     const outcome = runPipeline(window.document, { url: loaded.url, window: window as unknown as Window });
     if (!outcome.ok) {
       return {
-        row: { source: job.source, isArticle: outcome.detection.isArticle, reason: outcome.detection.reason, error: outcome.error },
+        row: {
+          source: job.source,
+          isArticle: outcome.detection.isArticle,
+          reason: outcome.detection.reason,
+          error: outcome.error,
+        },
       };
     }
     const a = outcome.article;
@@ -112,7 +121,10 @@ async function main(): Promise<number> {
     } else if (opts.format === 'text') {
       process.stdout.write(`${row.text as string}\n${jobs.length > 1 ? '\n' : ''}`);
     } else if (opts.outDir) {
-      const file = join(opts.outDir, `${String(i + 1).padStart(4, '0')}-${basename(row.source).replace(/[^\w.-]+/g, '_')}.reader.html`);
+      const file = join(
+        opts.outDir,
+        `${String(i + 1).padStart(4, '0')}-${basename(row.source).replace(/[^\w.-]+/g, '_')}.reader.html`,
+      );
       writeFileSync(file, html ?? '');
       console.error(file);
     } else {

@@ -17,16 +17,31 @@ export async function load(job: Job): Promise<Loaded> {
       res = await fetch(job.source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
     } catch (err) {
       const e = err as Error;
-      throw new Error(e.name === 'TimeoutError' ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s` : `fetch failed: ${e.message}`);
+      throw new Error(
+        e.name === 'TimeoutError'
+          ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s`
+          : `fetch failed: ${e.message}`,
+      );
     }
     if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-    return { bytes: Buffer.from(await res.arrayBuffer()), url: res.url || job.source, contentType: res.headers.get('content-type') ?? undefined };
+    return {
+      bytes: Buffer.from(await res.arrayBuffer()),
+      url: res.url || job.source,
+      contentType: res.headers.get('content-type') ?? undefined,
+    };
   }
   try {
     return { bytes: await readFile(job.source), url: job.url };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : (err as Error).message;
     throw new Error(`cannot read ${job.source}: ${why}`);
   }
 }

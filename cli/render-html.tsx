@@ -18,7 +18,11 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function renderStandalone(article: ArticleResult, contentHtml: string, url: string | null): string {
   const body = renderToString(
     <I18n.Provider value={t}>
-      <ReaderApp state={{ kind: 'article', article, html: contentHtml }} url={url} prefs={{ ...DEFAULT_PREFS }} />
+      <ReaderApp
+        state={{ kind: 'article', article, html: contentHtml }}
+        url={url}
+        prefs={{ ...DEFAULT_PREFS }}
+      />
     </I18n.Provider>,
   );
   // No scripts at all, and a CSP that forbids them in case the page is opened from a server.

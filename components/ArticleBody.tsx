@@ -17,7 +17,6 @@ export function ArticleBody({ content }: { content: DocumentFragment | string })
     }
   }, [content]);
   if (typeof content === 'string') {
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: static CLI output of already-sanitized HTML
     return <div class="article-body" dangerouslySetInnerHTML={{ __html: content }} />;
   }
   return <div class="article-body" ref={ref} />;

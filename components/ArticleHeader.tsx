@@ -1,5 +1,5 @@
-import type { ArticleResult } from '@/lib/types';
 import { useT } from '@/lib/i18n';
+import type { ArticleResult } from '@/lib/types';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;

@@ -13,6 +13,7 @@ interface Props<T extends string> {
 /** A labelled group of toggle buttons: the active one is aria-pressed, as screen readers expect. */
 export function ChoiceGroup<T extends string>({ label, choices, value, onChange }: Props<T>) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar's button group, not a form section
     <div class="choice-group" role="group" aria-label={label}>
       {choices.map((c) => (
         <button

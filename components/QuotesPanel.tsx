@@ -1,5 +1,5 @@
-import type { Quote } from '@/lib/types';
 import { useT } from '@/lib/i18n';
+import type { Quote } from '@/lib/types';
 
 interface Group {
   speaker: string | null;
@@ -22,7 +22,13 @@ export function groupQuotes(quotes: readonly Quote[]): Group[] {
   return [...groups.filter((g) => g.speaker !== null), ...groups.filter((g) => g.speaker === null)];
 }
 
-export function QuotesPanel({ quotes, onPick }: { quotes: readonly Quote[]; onPick: (index: number) => void }) {
+export function QuotesPanel({
+  quotes,
+  onPick,
+}: {
+  quotes: readonly Quote[];
+  onPick: (index: number) => void;
+}) {
   const t = useT();
   return (
     <section class="quotes-panel" aria-label={t('quotes')}>

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
 import { normalizePrefs, TEXT_SIZES } from '@/lib/prefs';
 import type { ArticleResult } from '@/lib/types';
-import { useT } from '@/lib/i18n';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { trapTab } from './focus';
 import { Notice } from './Notice';
 import { QuotesPanel } from './QuotesPanel';
 import { Toolbar } from './Toolbar';
-import { trapTab } from './focus';
 
 export type ReaderState =
   | { kind: 'article'; article: ArticleResult; html?: string }
@@ -105,11 +105,16 @@ export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysO
             {quotesOpen ? <QuotesPanel quotes={article.quotes} onPick={pickQuote} /> : null}
             <article>
               <ArticleHeader article={article} url={url} />
-              <ArticleBody content={state.kind === 'article' && state.html !== undefined ? state.html : article.content} />
+              <ArticleBody
+                content={state.kind === 'article' && state.html !== undefined ? state.html : article.content}
+              />
             </article>
           </>
         ) : (
-          <Notice message={state.kind === 'notice' ? state.message : ''} detail={state.kind === 'notice' ? state.detail : undefined} />
+          <Notice
+            message={state.kind === 'notice' ? state.message : ''}
+            detail={state.kind === 'notice' ? state.detail : undefined}
+          />
         )}
       </div>
     </div>

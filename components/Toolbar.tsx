@@ -1,6 +1,6 @@
+import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
 import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS } from '@/lib/prefs';
-import { useT } from '@/lib/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 
 interface Props {
@@ -15,7 +15,15 @@ interface Props {
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-export function Toolbar({ prefs, onPrefs, onClose, onAlwaysOpen, quotesCount, quotesOpen, onToggleQuotes }: Props) {
+export function Toolbar({
+  prefs,
+  onPrefs,
+  onClose,
+  onAlwaysOpen,
+  quotesCount,
+  quotesOpen,
+  onToggleQuotes,
+}: Props) {
   const t = useT();
   return (
     <div class="toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
@@ -71,7 +79,12 @@ export function Toolbar({ prefs, onPrefs, onClose, onAlwaysOpen, quotesCount, qu
         {t('highlightQuotes')}
       </button>
       {quotesCount > 0 ? (
-        <button type="button" class="toggle" aria-expanded={quotesOpen ? 'true' : 'false'} onClick={onToggleQuotes}>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={quotesOpen ? 'true' : 'false'}
+          onClick={onToggleQuotes}
+        >
           {t('quotes')}
         </button>
       ) : null}

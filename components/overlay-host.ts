@@ -57,7 +57,10 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
 /** Scroll lock on the page, restored exactly as it was. */
 function lockScroll(doc: Document): () => void {
   const targets = [doc.documentElement, doc.body].filter((el): el is HTMLElement => !!el?.style);
-  const saved = targets.map((el) => [el.style.getPropertyValue('overflow'), el.style.getPropertyPriority('overflow')]);
+  const saved = targets.map((el) => [
+    el.style.getPropertyValue('overflow'),
+    el.style.getPropertyPriority('overflow'),
+  ]);
   for (const el of targets) el.style.setProperty('overflow', 'hidden', 'important');
   return () =>
     targets.forEach((el, i) => {

@@ -26,7 +26,10 @@ export type BoilerplateKind =
  * "-" ("relatedArticles" → "related-articles", "share_bar" → "share-bar").
  */
 const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
-  ['skip', /(^|-)(skip(-to)?-(links?|nav|navigation|content|main)|skiplinks?|skip-?to-?content|accessibility-links)(-|$)/],
+  [
+    'skip',
+    /(^|-)(skip(-to)?-(links?|nav|navigation|content|main)|skiplinks?|skip-?to-?content|accessibility-links)(-|$)/,
+  ],
   ['textsize', /(^|-)((font|text)-?(size|sizes|resize|resizer|sizer|switcher|zoom)s?|resizer)(-|$)/],
   [
     'share',
@@ -48,9 +51,15 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
     'ad',
     /(^|-)(ad|ads|advert|adverts|advertisement|advertisements|advertising|adslot|ad-?slot|adunit|ad-?unit|adsbygoogle|adsense|dfp|gpt-?ad|ad-?container|ad-?wrapper|ad-?wrap|ad-?box|ad-?placeholder|sponsor|sponsors|sponsored|banner-?ad|google-?ad|dianomi|teads)(-|$)/,
   ],
-  ['nav', /(^|-)(breadcrumbs?|breadcrumb-?list|pagination|pager|navbar|nav-?bar|site-?nav|main-?nav|menu|megamenu)(-|$)/],
+  [
+    'nav',
+    /(^|-)(breadcrumbs?|breadcrumb-?list|pagination|pager|navbar|nav-?bar|site-?nav|main-?nav|menu|megamenu)(-|$)/,
+  ],
   ['comments', /(^|-)(comments?|comment-?(section|list|form|area)|disqus|respond)(-|$)/],
-  ['srOnly', /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/],
+  [
+    'srOnly',
+    /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/,
+  ],
 ];
 
 /** Lower-case word forms of an element's class tokens and id. */
@@ -77,7 +86,10 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
     for (const token of tokens) {
       if (!re.test(token)) continue;
       // "no-print", "hide-share": modifiers that say the element is *not* such furniture.
-      if (/^(no|not|hide|without|has|with)-/.test(token) || /-(wrapper-outer|enabled|active|open)$/.test(token))
+      if (
+        /^(no|not|hide|without|has|with)-/.test(token) ||
+        /-(wrapper-outer|enabled|active|open)$/.test(token)
+      )
         continue;
       return kind;
     }
@@ -122,7 +134,9 @@ export function looksLikeStory(el: Element): boolean {
 function storyGuard(doc: Document | Element): Set<Element> {
   const guard = new Set<Element>();
   const roots = Array.from(
-    doc.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"], article, [role="main"], main'),
+    doc.querySelectorAll(
+      '[itemprop~="articleBody"], [itemprop~="articlebody"], article, [role="main"], main',
+    ),
   ).filter(looksLikeStory);
   for (const root of roots) {
     for (let el: Element | null = root; el; el = el.parentElement) guard.add(el);
@@ -200,7 +214,8 @@ export function isBoilerplateText(text: string): boolean {
 }
 
 /** "Read more: <link>", "RELATED: <link>": an inline teaser for another story. */
-const TEASER_PREFIX = /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related article|related story|further reading|click here)\s*[:|>»–—-]\s*/i;
+const TEASER_PREFIX =
+  /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related article|related story|further reading|click here)\s*[:|>»–—-]\s*/i;
 function isInlineTeaser(el: Element): boolean {
   const text = normalize(el.textContent);
   if (!text || text.length > 250 || !TEASER_PREFIX.test(text)) return false;
@@ -212,7 +227,8 @@ function remove(el: Element): void {
   el.remove();
 }
 
-const BLOCKISH = 'p, div, span, li, ul, ol, section, h2, h3, h4, h5, h6, figcaption, aside, header, footer, a, button, strong, em, small';
+const BLOCKISH =
+  'p, div, span, li, ul, ol, section, h2, h3, h4, h5, h6, figcaption, aside, header, footer, a, button, strong, em, small';
 
 /** Removes elements that a class/id names as boilerplate, unless they look like the story. */
 function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): number {
@@ -269,7 +285,6 @@ function removeByContent(root: Element | Document, guard: Set<Element>): number 
     if (isTextSizeWidget(el) || isShareBar(el)) {
       remove(el);
       removed++;
-      continue;
     }
   }
   return removed;
@@ -278,14 +293,21 @@ function removeByContent(root: Element | Document, guard: Set<Element>): number 
 /** Headings such as "Related stories" take the link list that follows them along. */
 function removeTeaserHeadingsAndLabels(root: Element): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, figcaption, a'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, figcaption, a'),
+  )) {
     if (!el.isConnected) continue;
     const text = normalize(el.textContent);
     if (!isBoilerplateText(text) && !isInlineTeaser(el)) continue;
     if (/^H[1-6]$/.test(el.tagName) || el.tagName === 'P' || el.tagName === 'STRONG' || el.tagName === 'B') {
       // Drop the list of links that a teaser heading introduces.
       let next = (el.tagName === 'STRONG' || el.tagName === 'B' ? el.parentElement : el)?.nextElementSibling;
-      while (next && /^(UL|OL|DIV|P)$/.test(next.tagName) && linkDensity(next) > 0.7 && !looksLikeStory(next)) {
+      while (
+        next &&
+        /^(UL|OL|DIV|P)$/.test(next.tagName) &&
+        linkDensity(next) > 0.7 &&
+        !looksLikeStory(next)
+      ) {
         const after = next.nextElementSibling;
         next.remove();
         removed++;
@@ -305,7 +327,11 @@ function removeEmpty(root: Element): number {
   const all = Array.from(root.querySelectorAll('*')).reverse(); // children before parents
   for (const el of all) {
     if (!el.isConnected) continue;
-    if (/^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|SVG|CANVAS|OBJECT|EMBED|MATH|BR|HR|TD|TH|TR|TABLE|TBODY|THEAD|TFOOT|COL|COLGROUP|TRACK|WBR|INPUT)$/i.test(el.tagName))
+    if (
+      /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|SVG|CANVAS|OBJECT|EMBED|MATH|BR|HR|TD|TH|TR|TABLE|TBODY|THEAD|TFOOT|COL|COLGROUP|TRACK|WBR|INPUT)$/i.test(
+        el.tagName,
+      )
+    )
       continue;
     if (el.closest('svg, math, pre, table')) continue;
     if (normalize(el.textContent) !== '' || hasMedia(el)) continue;
@@ -334,7 +360,12 @@ function removeTrailingLinkLists(root: Element): number {
   for (;;) {
     let last: Element | null = root.lastElementChild;
     // Descend through single wrappers to the last block.
-    while (last && /^(DIV|SECTION|ARTICLE)$/.test(last.tagName) && last.lastElementChild && !looksLikeStory(last)) {
+    while (
+      last &&
+      /^(DIV|SECTION|ARTICLE)$/.test(last.tagName) &&
+      last.lastElementChild &&
+      !looksLikeStory(last)
+    ) {
       if (linkDensity(last) > 0.8) break;
       last = last.lastElementChild;
     }
@@ -343,7 +374,11 @@ function removeTrailingLinkLists(root: Element): number {
     const links = last.querySelectorAll('a').length;
     const isList = /^(UL|OL)$/.test(last.tagName);
     const teaser = isInlineTeaser(last) || isBoilerplateText(text);
-    if (!teaser && !(isList && links >= 2 && linkDensity(last) > 0.9) && !(links >= 3 && linkDensity(last) > 0.9 && text.length < 600))
+    if (
+      !teaser &&
+      !(isList && links >= 2 && linkDensity(last) > 0.9) &&
+      !(links >= 3 && linkDensity(last) > 0.9 && text.length < 600)
+    )
       return removed;
     last.remove();
     removed++;
@@ -359,17 +394,28 @@ export function preClean(doc: Document): number {
   removed += removeNamedBoilerplate(body, guard);
   // Page furniture outside the story: site navigation, page header/footer, sidebars.
   for (const el of Array.from(
-    body.querySelectorAll('nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"], dialog, [role="dialog"], [role="alertdialog"]'),
+    body.querySelectorAll(
+      'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"], dialog, [role="dialog"], [role="alertdialog"]',
+    ),
   )) {
     if (!el.isConnected || guard.has(el)) continue;
-    if (el.closest('article, [itemprop~="articleBody"], main, [role="main"]') && !el.matches('nav, [role="navigation"]')) continue;
+    if (
+      el.closest('article, [itemprop~="articleBody"], main, [role="main"]') &&
+      !el.matches('nav, [role="navigation"]')
+    )
+      continue;
     if (looksLikeStory(el)) continue;
     el.remove();
     removed++;
   }
   for (const el of Array.from(body.querySelectorAll('header, [role="banner"]'))) {
     // The page header (logo, menu, search), not the story's header (headline, standfirst, byline).
-    if (!el.isConnected || guard.has(el) || el.closest('article, main, [role="main"], [itemprop~="articleBody"]')) continue;
+    if (
+      !el.isConnected ||
+      guard.has(el) ||
+      el.closest('article, main, [role="main"], [itemprop~="articleBody"]')
+    )
+      continue;
     if (el.querySelector('h1') || looksLikeStory(el)) continue;
     el.remove();
     removed++;

@@ -29,7 +29,8 @@ export interface MetaSignals {
 
 const ARTICLE_TYPE =
   /^(?:\w*NewsArticle|Article|BlogPosting|ReportageNews|LiveBlogPosting|Report|ScholarlyArticle|SatiricalArticle|AdvertiserContentArticle|SocialMediaPosting)$/;
-const PRODUCT_TYPE = /^(?:Product|ProductGroup|ProductModel|Offer|AggregateOffer|IndividualProduct|Vehicle|Car|Book)$/;
+const PRODUCT_TYPE =
+  /^(?:Product|ProductGroup|ProductModel|Offer|AggregateOffer|IndividualProduct|Vehicle|Car|Book)$/;
 const LIST_TYPE = /^(?:ItemList|CollectionPage|SearchResultsPage|Blog|OfferCatalog)$/;
 const OTHER_TYPE =
   /^(?:FAQPage|ProfilePage|QAPage|ContactPage|AboutPage|Service|SoftwareApplication|WebApplication|MobileApplication|Course|Event|JobPosting|DiscussionForumPosting|Recipe|Store|LocalBusiness)$/;
@@ -40,7 +41,8 @@ const LD_MAX_CHARS = 300_000;
 // Meta names/properties (lower-cased) that carry a story's publication date, author, or a price.
 const DATE_KEY =
   /^(?:(?:og:)?article:published_time|datepublished|date|pubdate|publish[-_]?date|sailthru\.date|parsely-pub-date|dc\.date(?:\.issued)?|dcterms\.created|article\.published|publication_date|citation_publication_date)$/;
-const AUTHOR_KEY = /^(?:author|article:author|parsely-author|sailthru\.author|byl|dc\.creator|citation_author)$/;
+const AUTHOR_KEY =
+  /^(?:author|article:author|parsely-author|sailthru\.author|byl|dc\.creator|citation_author)$/;
 const PRICE_KEY = /^(?:product:price:amount|og:price:amount|price|product:price)$/;
 
 export function metaSignals(doc: Document): MetaSignals {
@@ -60,7 +62,12 @@ export function metaSignals(doc: Document): MetaSignals {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 400; i++) {
     const m = metas[i];
-    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').toLowerCase();
+    const key = (
+      m.getAttribute('property') ||
+      m.getAttribute('name') ||
+      m.getAttribute('itemprop') ||
+      ''
+    ).toLowerCase();
     if (!key) continue;
     if (key === 'og:type') s.ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
     else if (DATE_KEY.test(key)) s.metaDate = true;

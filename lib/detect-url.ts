@@ -35,7 +35,8 @@ const EMPTY: UrlShape = {
 };
 
 // A year 1995–2039 followed by a month, as path segments or a compact yyyymmdd.
-const DATED = /\/(?:199[5-9]|20[0-3]\d)[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|[/_-](?:199[5-9]|20[0-3]\d)(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[/_.-]|$)/;
+const DATED =
+  /\/(?:199[5-9]|20[0-3]\d)[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|[/_-](?:199[5-9]|20[0-3]\d)(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[/_.-]|$)/;
 // Segments that name a collection of pages rather than one page.
 const LISTING_SEG =
   /^(?:category|categories|cat|tag|tags|topic|topics|section|sections|archive|archives|search|author|authors|page|label|labels|latest|index|list|directory|browse|all|explore|hub|series|collections?)$/;

@@ -24,7 +24,8 @@ const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set', 'd
 /** URLs that are a stand-in for the real image: blank/spacer files and tiny inline GIFs/PNGs. */
 const PLACEHOLDER_WORD = /(^|[_.-])(placeholder|spacer|blank|1x1|lazyload|lazy-placeholder)([_.-]|$)/i;
 /** Names that are only a placeholder when they are the whole file name ("loading.gif", not "loading-dock.jpg"). */
-const PLACEHOLDER_NAME = /^(pixel|loading|loader|lazy|empty|grey|gray|dummy|transparent|clear|trans|px)\.[a-z]+$/i;
+const PLACEHOLDER_NAME =
+  /^(pixel|loading|loader|lazy|empty|grey|gray|dummy|transparent|clear|trans|px)\.[a-z]+$/i;
 
 /** Is this `src` value a placeholder rather than the real picture? */
 export function isPlaceholderSrc(src: string | null | undefined): boolean {
@@ -136,7 +137,10 @@ function fixImage(img: Element): boolean {
     img.removeAttribute('srcset');
     changed = true;
   }
-  if (isPlaceholderSrc(src) || (lazySrc && /\blazy/i.test(img.getAttribute('class') ?? '') && src !== lazySrc)) {
+  if (
+    isPlaceholderSrc(src) ||
+    (lazySrc && /\blazy/i.test(img.getAttribute('class') ?? '') && src !== lazySrc)
+  ) {
     const best = lazySrc ?? largestFromSrcset(img.getAttribute('srcset') ?? '');
     if (best && best !== src) {
       img.setAttribute('src', best);
@@ -192,7 +196,9 @@ export function resolveUrls(root: ParentNode, pageUrl: string): void {
   for (const a of Array.from(root.querySelectorAll('a[href], area[href]'))) {
     a.setAttribute('href', resolveUrl(a.getAttribute('href')!, base));
   }
-  for (const el of Array.from(root.querySelectorAll('img[src], source[src], video[src], audio[src], track[src]'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('img[src], source[src], video[src], audio[src], track[src]'),
+  )) {
     el.setAttribute('src', resolveUrl(el.getAttribute('src')!, base));
   }
   for (const el of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {

@@ -60,8 +60,14 @@ export function fromOwnContentScript(sender: SenderLike, extensionId: string): b
 }
 
 /** Messages from one of our own extension pages (options, confirm, welcome). */
-export function fromOwnExtensionPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+export function fromOwnExtensionPage(
+  sender: SenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
 }
 
 /** In a content script: only the background (no tab) of our own extension may drive the reader. */

@@ -27,7 +27,9 @@ const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\
 
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const el = doc.querySelector(
+      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
+    );
     const value = normalize(el?.getAttribute('content'));
     if (value) return value;
   }
@@ -101,7 +103,12 @@ function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}…`;
 }
 
-function chooseTitle(doc: Document, readabilityTitle: string | null | undefined, site: string | null, url?: string | null) {
+function chooseTitle(
+  doc: Document,
+  readabilityTitle: string | null | undefined,
+  site: string | null,
+  url?: string | null,
+) {
   const candidates = [
     normalize(readabilityTitle),
     meta(doc, 'og:title', 'twitter:title', 'dc.title', 'headline') ?? '',
@@ -143,8 +150,21 @@ export function toIsoDate(value: string | null | undefined): string | null {
 function publishedTime(doc: Document, fromReadability: string | null | undefined): string | null {
   const candidates = [
     fromReadability,
-    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'og:published_time'),
-    doc.querySelector('time[pubdate]')?.getAttribute('datetime') ?? doc.querySelector('time[pubdate]')?.textContent,
+    meta(
+      doc,
+      'article:published_time',
+      'datePublished',
+      'pubdate',
+      'publishdate',
+      'date',
+      'dc.date.issued',
+      'dc.date',
+      'sailthru.date',
+      'parsely-pub-date',
+      'og:published_time',
+    ),
+    doc.querySelector('time[pubdate]')?.getAttribute('datetime') ??
+      doc.querySelector('time[pubdate]')?.textContent,
     doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('datetime') ??
       doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('content'),
     doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
@@ -158,7 +178,10 @@ function publishedTime(doc: Document, fromReadability: string | null | undefined
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */
 export function normalizeLang(value: string | null | undefined): string | null {
-  const v = normalize(value).replace(/_/g, '-').split(/[,;\s]/)[0] ?? '';
+  const v =
+    normalize(value)
+      .replace(/_/g, '-')
+      .split(/[,;\s]/)[0] ?? '';
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v) ? v : null;
 }
 
@@ -193,7 +216,15 @@ export function direction(
 
 function leadImage(doc: Document, url?: string | null): string | null {
   const candidates = [
-    meta(doc, 'og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src', 'thumbnailUrl'),
+    meta(
+      doc,
+      'og:image:secure_url',
+      'og:image:url',
+      'og:image',
+      'twitter:image',
+      'twitter:image:src',
+      'thumbnailUrl',
+    ),
     doc.querySelector('link[rel~="image_src"]')?.getAttribute('href'),
   ];
   const base = url || (doc.baseURI !== 'about:blank' ? doc.baseURI : undefined);
@@ -210,7 +241,11 @@ function leadImage(doc: Document, url?: string | null): string | null {
 }
 
 /** Reads the page's metadata; `result` is Readability's parse result (or any subset of it). */
-export function readMetadata(doc: Document, result: ReadabilityLike | null | undefined, url?: string): Metadata {
+export function readMetadata(
+  doc: Document,
+  result: ReadabilityLike | null | undefined,
+  url?: string,
+): Metadata {
   const r = result ?? {};
   const site = normalize(r.siteName) || meta(doc, 'og:site_name', 'application-name', 'publisher') || null;
   const lang = language(doc, r.lang);

@@ -74,17 +74,42 @@ for (const stem of [...Object.keys(irregular), ...REGULAR]) {
   for (const w of f.finite) finite.add(w);
   progressive.add(f.ing);
 }
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Two-word speech verbs: "pointed out", "went on", "chimed in". */
+const PHRASAL: Record<string, string> = { pointed: 'out', went: 'on', chimed: 'in' };
+
+export interface VerbMatch {
+  index: number;
+  /** The matched text ("said", "is saying", "pointed out"). */
+  text: string;
+}
+
+const WORD_RE = /[\p{L}\p{N}'\u2019-]+/gu;
 
 /**
- * A speech verb: finite forms ("said", "says", "warned"), phrasal ones ("pointed out", "went on"), or a
- * progressive with its auxiliary ("is saying"). Case-sensitive on purpose: "States" in "United States"
- * and "Post" in "Washington Post" are names, not verbs.
+ * Speech verbs in `text`, in order: finite forms ("said", "says", "warned"), phrasal ones ("pointed
+ * out"), or a progressive with its auxiliary ("is saying"). Case-sensitive on purpose: "States" in
+ * "United States" and "Post" in "Washington Post" are names, not verbs. A word scan with set lookups,
+ * because one regex alternating hundreds of verb forms is slow on long articles.
  */
-const VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'\u2019-])(?:(?:is|are|was|were|been|be)\\s+(?:${alt(progressive)})|pointed out|went on|chimed in|${alt(finite)})(?![\\p{L}\\p{N}'\u2019-])`,
-  'gu',
-);
+export function findVerbs(text: string): VerbMatch[] {
+  const out: VerbMatch[] = [];
+  let prev: { index: number; word: string } | null = null;
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0];
+    const index = m.index ?? 0;
+    const gapIsSpace = prev !== null && /^\s+$/.test(text.slice(prev.index + prev.word.length, index));
+    if (prev && gapIsSpace && progressive.has(word) && AUXILIARIES.has(prev.word)) {
+      out.push({ index: prev.index, text: text.slice(prev.index, index + word.length) });
+    } else if (prev && gapIsSpace && PHRASAL[prev.word] === word) {
+      out.push({ index: prev.index, text: text.slice(prev.index, index + word.length) });
+    } else if (finite.has(word)) {
+      out.push({ index, text: word });
+    }
+    prev = { index, word };
+  }
+  return out;
+}
 
 const ABBREVIATIONS = new Set(
   (
@@ -124,13 +149,15 @@ const PREPOSITIONS = new Set([
   'per', 'since', 'via', 'as', 'speaking', 'and', 'or', 'nor',
 ]); // biome-ignore format: compact word list
 /** Sentence connectives stripped from the front of a subject: "But Kirby said" → "Kirby". */
-const LEADING = /^(?:(?:but|and|so|yet|still|however|meanwhile|then|later|also|now|after|as|when|while|because|since|although|though|instead|indeed|earlier|previously|separately|similarly|again|today|yesterday|that)\b[\s,]*)+/i;
+const LEADING =
+  /^(?:(?:but|and|so|yet|still|however|meanwhile|then|later|also|now|after|as|when|while|because|since|although|though|instead|indeed|earlier|previously|separately|similarly|again|today|yesterday|that)\b[\s,]*)+/i;
 /** Adverbs and auxiliaries stripped from the end: "Kirby also said", "he had told". */
 const TRAILING =
   /(?:\s+(?:also|later|then|again|once|had|has|have|did|does|do|would|will|could|previously|recently|earlier|repeatedly|further|simply|only|even|once|still|\p{Ll}+ly))+$/u;
 
 /** Words that begin a noun phrase (and so cannot end one). */
-const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|both|two|three|one|another)$/;
+const DETERMINERS =
+  /^(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|both|two|three|one|another)$/;
 
 /** Cleans and checks a candidate subject; returns it trimmed, or null when it cannot be a subject. */
 export function cleanSubject(raw: string): string | null {
@@ -165,11 +192,11 @@ const VERB_FIRST_CUT =
 export function attributeAfter(after: string): Attribution | null {
   const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
   const rest = after.slice(lead.length);
-  for (const m of rest.matchAll(VERB_RE)) {
-    const at = m.index ?? 0;
+  for (const m of findVerbs(rest)) {
+    const at = m.index;
     if (at === 0) {
       // Verb first: `"…," said John Kirby, a State Department spokesman.`
-      const tail = rest.slice(m[0].length);
+      const tail = rest.slice(m.text.length);
       const cut = tail.search(VERB_FIRST_CUT);
       const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
       return subject ? { subject, attached: true, how: 'after' } : null;
@@ -179,7 +206,8 @@ export function attributeAfter(after: string): Attribution | null {
     // before it are not a subject ("The "ceasefire" lasted an hour, the army said").
     const between = rest.slice(0, at);
     const parts = between.split(',');
-    const subject = parts.length === 1 || parts[parts.length - 1].trim() === '' ? cleanSubject(parts[0]) : null;
+    const subject =
+      parts.length === 1 || parts[parts.length - 1].trim() === '' ? cleanSubject(parts[0]) : null;
     if (subject) return { subject, attached: true, how: 'after' };
     if (/[.;:!?]/.test(between.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
   }
@@ -191,17 +219,18 @@ export function attributeAfter(after: string): Attribution | null {
  * start of the quote's sentence (or the previous quote) to the quote. The nearest verb wins.
  */
 export function attributeBefore(before: string): Attribution | null {
-  const verbs = [...before.matchAll(VERB_RE)];
+  const verbs = findVerbs(before);
   for (let v = verbs.length - 1; v >= 0; v--) {
     const m = verbs[v];
-    const at = m.index ?? 0;
+    const at = m.index;
     const head = before.slice(0, at);
     if (/\bto\s+$/.test(head)) continue; // "refused to say" is not an attribution
     const subject = subjectBefore(head);
     if (!subject) continue;
-    const gap = before.slice(at + m[0].length);
+    const gap = before.slice(at + m.text.length);
     // Attached: nothing, or a few words ending in a comma/colon, between verb and quote.
-    const attached = /^\s*$/.test(gap) || (/^[^.;!?]*[,:]\s*$/.test(gap) && gap.trim().split(/\s+/).length <= 5);
+    const attached =
+      /^\s*$/.test(gap) || (/^[^.;!?]*[,:]\s*$/.test(gap) && gap.trim().split(/\s+/).length <= 5);
     return { subject, attached, how: 'before' };
   }
   return null;
@@ -247,8 +276,8 @@ export function colonIntroduction(lastSentence: string): string | null {
 
 /** The first speech verb's subject in a sentence without quotes, to resolve later pronouns. */
 export function sentenceSpeaker(sentence: string): string | null {
-  for (const m of sentence.matchAll(VERB_RE)) {
-    const head = sentence.slice(0, m.index ?? 0);
+  for (const m of findVerbs(sentence)) {
+    const head = sentence.slice(0, m.index);
     if (/\bto\s+$/.test(head)) continue;
     const subject = subjectBefore(head);
     if (subject) return subject;

@@ -6,8 +6,8 @@
  *   (‘nested’ quotes, apostrophes in Aleppo's, guillemets inside “…”), so the scan for a closer only
  *   looks at the opener's own family.
  * - A quote never leaves its paragraph. An opener whose closer is not in the paragraph is either the
- *   start of a multi-paragraph quote (reported as `openEnded`, to be confirmed by the caller when the
- *   next paragraph starts with an opening mark) or a stray mark, which is dropped. Either way an
+ *   start of a multi-paragraph quote (reported with `close: null`, to be confirmed by the caller when
+ *   the next paragraph starts with an opening mark) or a stray mark, which is dropped. Either way an
  *   unbalanced mark cannot swallow the rest of the article.
  * - A straight " that can only open, met while another straight " is open, means the first one was
  *   stray (`he said "yes and then "no" to me`): the scan restarts at the new opener.
@@ -34,7 +34,8 @@ export function pairMarks(tokens: MarkToken[]): QuoteSpan[] {
     else byFamily.set(t.family, [i]);
   });
   const rankInFamily = new Map<number, number>();
-  for (const list of byFamily.values()) list.forEach((tokenIndex, rank) => rankInFamily.set(tokenIndex, rank));
+  for (const list of byFamily.values())
+    list.forEach((tokenIndex, rank) => rankInFamily.set(tokenIndex, rank));
 
   const spans: QuoteSpan[] = [];
   let i = 0;
@@ -53,7 +54,9 @@ export function pairMarks(tokens: MarkToken[]): QuoteSpan[] {
       i = result.at;
     } else if (rankInFamily.get(i) === family.length - 1) {
       // The last mark of its family, with only paragraph text after it: a quote that continues in
-      // the next paragraph, if the caller finds an opening mark there.
+      // the next paragraph, if the caller finds an opening mark there. Until then it is only a
+      // candidate, so the scan goes on as if it were stray; quotes found after it are its content
+      // if the caller confirms it (see linkParagraphs).
       spans.push({ open: opener, close: null });
       i++;
     } else {

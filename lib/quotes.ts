@@ -66,7 +66,8 @@ function highlight(root: Element, lang: string | null): Quote[] {
   const segments = collectSegments(root);
   const perSegment = segments.map(findInSegment);
   linkParagraphs(segments, perSegment);
-  if (lang === null || lang.trim() === '' || /^en(?:[-_]|$)/i.test(lang.trim())) attribute(segments, perSegment);
+  if (lang === null || lang.trim() === '' || /^en(?:[-_]|$)/i.test(lang.trim()))
+    attribute(segments, perSegment);
   resolveChains(perSegment);
 
   const doc = root.ownerDocument;
@@ -76,7 +77,7 @@ function highlight(root: Element, lang: string | null): Quote[] {
     // Last to first: splitting text nodes keeps earlier offsets valid (see wrapRange).
     for (let k = found.length - 1; k >= 0; k--) {
       const f = found[k];
-      const pieces = wrapRange(seg, f.start, f.end, doc);
+      const pieces = wrapRange(seg, f.start, f.end, doc, root);
       pieces.forEach((q, n) => {
         if (f.speaker) q.setAttribute('data-speaker', f.speaker);
         if (n > 0) q.setAttribute('data-quote-cont', '');
@@ -99,7 +100,17 @@ function findInSegment(seg: Segment): Found[] {
     while (end > start && SPACE.test(seg.text[end - 1])) end--;
     if (start === end) continue; // "" — nothing to wrap
     const text = seg.text.slice(start, end).replace(/\s+/g, ' ');
-    found.push({ seg, span, start, end, text, words: text.split(' ').length, prev: null, speaker: null, how: null });
+    found.push({
+      seg,
+      span,
+      start,
+      end,
+      text,
+      words: text.split(' ').length,
+      prev: null,
+      speaker: null,
+      how: null,
+    });
   }
   return found;
 }
@@ -117,14 +128,19 @@ function startsWithQuote(seg: Segment, found: Found[]): boolean {
 function linkParagraphs(segments: Segment[], perSegment: Found[][]): void {
   for (let i = 0; i < segments.length; i++) {
     const found = perSegment[i];
-    const last = found[found.length - 1];
-    if (!last || last.span.close) continue;
+    if (!found.some((f) => !f.span.close)) continue;
     const next = perSegment[i + 1];
-    if (next && startsWithQuote(segments[i + 1], next) && next[0].span.open.family === last.span.open.family) {
-      next[0].prev = last;
-    } else {
-      found.pop();
+    const family = next && startsWithQuote(segments[i + 1], next) ? next[0].span.open.family : null;
+    // A paragraph that continues a quote and never closes it keeps its quote (the chain is evidence
+    // enough); otherwise only a candidate confirmed by the next paragraph survives.
+    const continued = !found[0].span.close && found[0].prev !== null;
+    const k = continued ? 0 : found.findIndex((f) => !f.span.close && f.span.open.family === family);
+    if (k >= 0) {
+      if (found[k].span.open.family === family) next[0].prev = found[k];
+      // It runs to the end of the paragraph, so anything found after it is its content.
+      found.splice(k + 1);
     }
+    perSegment[i] = found.filter((f, j) => f.span.close || j === k);
   }
 }
 

@@ -138,7 +138,8 @@ export const SANITIZE_CONFIG: Readonly<Config> & { readonly RETURN_DOM_FRAGMENT:
  * and the Unicode spaces DOMPurify's own ATTR_WHITESPACE lists, plus BOM/zero-width marks.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const IGNORABLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g;
+const IGNORABLE =
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g;
 
 /** The handful of named references that matter for scheme obfuscation (`java&Tab;script&colon;`). */
 // biome-ignore format: a packed word list reads better than one word per line
@@ -155,7 +156,8 @@ const NAMED_REFS: Record<string, string> = {
 function decodeRefs(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
     return NAMED_REFS[ref.toLowerCase()] ?? whole;
@@ -336,13 +338,29 @@ function firstInput(body: Element | string): Node | string {
   return body;
 }
 
-/** HTML serialization of a fragment (the fragment itself is left untouched). */
+/** Text escaping of the HTML serialization algorithm (outside attributes and raw-text elements). */
+function escapeText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * HTML serialization of a fragment, as a holder element's innerHTML would give it, without
+ * cloning the fragment (the pass loop below serializes every pass).
+ */
 export function serializeFragment(fragment: DocumentFragment): string {
-  const doc = fragment.ownerDocument;
-  if (!doc) return '';
-  const holder = doc.createElement('div');
-  holder.appendChild(fragment.cloneNode(true));
-  return holder.innerHTML;
+  let html = '';
+  for (let node = fragment.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) html += (node as Element).outerHTML;
+    else if (node.nodeType === 3) html += escapeText((node as Text).data);
+    else if (node.nodeType === 8) html += `<!--${(node as Comment).data}-->`;
+    else if (node.nodeType === 7)
+      html += `<?${(node as ProcessingInstruction).target} ${(node as ProcessingInstruction).data}>`;
+  }
+  return html;
 }
 
 /**
@@ -380,7 +398,10 @@ function emptyFragment(purifier: Purifier | null, win: Window | undefined, body:
  * anything unexpected yields an empty fragment.
  */
 export function sanitizeArticle(body: Element | string, win?: Window): DocumentFragment {
-  const view = win ?? (globalThis as { window?: Window }).window ?? (isElement(body) ? body.ownerDocument.defaultView ?? undefined : undefined);
+  const view =
+    win ??
+    (globalThis as { window?: Window }).window ??
+    (isElement(body) ? (body.ownerDocument.defaultView ?? undefined) : undefined);
   let purifier: Purifier | null = null;
   try {
     purifier = view ? purifierFor(view) : null;

@@ -32,6 +32,7 @@ export function importSettings(text: string): { prefs: ReaderPrefs; autoOpenSite
   }
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
-  if (d.format !== SETTINGS_FORMAT || typeof d.version !== 'number' || d.version > SETTINGS_FILE_VERSION) return null;
+  if (d.format !== SETTINGS_FORMAT || typeof d.version !== 'number' || d.version > SETTINGS_FILE_VERSION)
+    return null;
   return { prefs: normalizePrefs(d.prefs), autoOpenSites: normalizeHostList(d.autoOpenSites) };
 }

@@ -46,7 +46,18 @@ const BLOCKS = new Set([
 ]);
 
 /** Never text the reader sees. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'SVG', 'MATH', 'OBJECT', 'BUTTON', 'SELECT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'SVG',
+  'MATH',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+]);
 
 const CELLS = new Set(['TD', 'TH']);
 

@@ -15,9 +15,16 @@ export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 
 /** Debian ships a wrapper script at /usr/bin/chromium; Playwright needs the real binary beside it. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_BIN, '/usr/lib/chromium/chromium', '/usr/lib/chromium-browser/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_BIN,
+    '/usr/lib/chromium/chromium',
+    '/usr/lib/chromium-browser/chromium-browser',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_BIN)');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_BIN)',
+    );
   return found;
 }
 
@@ -58,7 +65,9 @@ export async function startServer(): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    };
     if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'";
     res.writeHead(200, headers).end(readFileSync(file));
   });
@@ -107,7 +116,8 @@ export async function launch(
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;
   // The welcome tab opened on install would steal focus from the tests' pages.
   for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
@@ -122,12 +132,18 @@ export async function launch(
     try {
       // Extensions.triggerAction wants the *tab* target (the page target's wrapper); tab
       // targets carry the page's URL, which is unique among the tests' open tabs.
-      const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as {
+      const { targetInfos } = (await cdp.send(
+        'Target.getTargets' as never,
+        { filter: [{ type: 'tab' }] } as never,
+      )) as {
         targetInfos: { targetId: string; url: string }[];
       };
       const tabs = targetInfos.filter((t) => t.url === page.url());
       if (tabs.length !== 1) throw new Error(`expected one tab showing ${page.url()}, found ${tabs.length}`);
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0].targetId } as never);
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: tabs[0].targetId } as never,
+      );
     } finally {
       await cdp.detach();
     }

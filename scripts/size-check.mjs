@@ -15,7 +15,12 @@ const optionsFiles = [...chunksOf('options-'), ...chunksOf('pages-')];
 
 const budgets = [
   // Target 40 kB (the performance issue); not met yet. Until then this ceiling stops growth.
-  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 62 * 1024, target: 40 * 1024 },
+  {
+    name: 'reader content script',
+    files: ['content-scripts/reader.js'],
+    limit: 62 * 1024,
+    target: 40 * 1024,
+  },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -51,12 +51,20 @@ export function detectionLabel(pageType: PageType): boolean | null {
 export function listPages(dir: string): CorpusPage[] {
   const indexPath = join(dir, 'index.json');
   if (!existsSync(indexPath)) throw new Error(`not a corpus folder (no index.json): ${dir}`);
-  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as Record<string, { page_type: string; domain: string }>;
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as Record<
+    string,
+    { page_type: string; domain: string }
+  >;
   return Object.keys(index)
     .sort()
     .map((id) => {
       const t = readTruth(dir, id);
-      return { id, url: t.url, pageType: t.page_type ?? index[id].page_type, domain: t.domain ?? index[id].domain };
+      return {
+        id,
+        url: t.url,
+        pageType: t.page_type ?? index[id].page_type,
+        domain: t.domain ?? index[id].domain,
+      };
     });
 }
 

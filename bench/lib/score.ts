@@ -80,7 +80,11 @@ export function mean(xs: number[]): number {
 
 /** Corpus summary: means of per-page P, R, F1 over the pages. */
 export function summarize(scores: PRF[]): PRF {
-  return { p: mean(scores.map((s) => s.p)), r: mean(scores.map((s) => s.r)), f1: mean(scores.map((s) => s.f1)) };
+  return {
+    p: mean(scores.map((s) => s.p)),
+    r: mean(scores.map((s) => s.r)),
+    f1: mean(scores.map((s) => s.f1)),
+  };
 }
 
 /**
@@ -101,7 +105,12 @@ export interface Confusion {
   tn: number;
 }
 
-export function detectionScores(c: Confusion): { precision: number; recall: number; f1: number; accuracy: number } {
+export function detectionScores(c: Confusion): {
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+} {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
   const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

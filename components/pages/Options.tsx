@@ -187,7 +187,11 @@ function Backup() {
         </button>
         <label class="row">
           {t('optionsImport')}
-          <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => importFile(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       {message ? <p role="status">{message}</p> : null}

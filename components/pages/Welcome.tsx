@@ -14,7 +14,9 @@ export function Welcome() {
     });
   }, []);
   const grantAll = async () => {
-    const ok = await browser.permissions.request({ origins: SUGGESTED_NEWS_SITES.flatMap((h) => originPatterns(h)) });
+    const ok = await browser.permissions.request({
+      origins: SUGGESTED_NEWS_SITES.flatMap((h) => originPatterns(h)),
+    });
     if (!ok) return setStatus(t('confirmDenied'));
     for (const host of SUGGESTED_NEWS_SITES) await browser.runtime.sendMessage({ type: 'sites:add', host });
     setStatus(t('optionsImported'));

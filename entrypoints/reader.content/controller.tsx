@@ -60,7 +60,7 @@ export class ReaderController {
     const overlay = createOverlayHost(document, this.css);
     this.overlay = overlay;
     document.addEventListener('keydown', this.onKeyDown, true);
-    overlay.shadow.addEventListener('keydown', this.onKeyDown);
+    overlay.shadow.addEventListener('keydown', this.onKeyDown as EventListener);
     // Another tab (or device) changing a preference shows here at once.
     this.unwatch = readerPrefs.watch((value) => this.update(normalizePrefs(value), false));
     this.state = state;
@@ -118,7 +118,7 @@ export class ReaderController {
     this.unwatch = null;
     this.state = null;
     document.removeEventListener('keydown', this.onKeyDown, true);
-    overlay.shadow.removeEventListener('keydown', this.onKeyDown);
+    overlay.shadow.removeEventListener('keydown', this.onKeyDown as EventListener);
     render(null, overlay.mount);
     overlay.remove();
     const back = this.returnFocus as HTMLElement | null;

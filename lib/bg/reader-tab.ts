@@ -8,12 +8,14 @@ const READER_SCRIPT = '/content-scripts/reader.js';
  * contents of the page" for a moment (the activeTab grant lands a tick later); retry briefly.
  */
 const RETRY_DELAYS_MS = [0, 50, 100, 200, 400];
-const TRANSIENT = /Cannot access contents of the page|Frame with ID 0 is showing error page|No frame with id/i;
+const TRANSIENT =
+  /Cannot access contents of the page|Frame with ID 0 is showing error page|No frame with id/i;
 
 export class ForbiddenPageError extends Error {}
 
 /** Pages no extension may script: a clear badge is the right answer, not an exception. */
-const FORBIDDEN = /Cannot access a chrome|cannot be scripted|Cannot access contents of url|The extensions gallery|chrome-extension:|Missing host permission|PDF|error page/i;
+const FORBIDDEN =
+  /Cannot access a chrome|cannot be scripted|Cannot access contents of url|The extensions gallery|chrome-extension:|Missing host permission|PDF|error page/i;
 
 async function sendToReader(tabId: number, msg: ToReader): Promise<boolean> {
   try {

@@ -1,4 +1,7 @@
-import type { Browser } from 'wxt/browser';
+import type { browser as wxtBrowser } from 'wxt/browser';
+
+type Browser = typeof wxtBrowser;
+
 import { hostIsListed, normalizeHost, originPatterns, schemesOf } from '../hosts';
 import {
   allowedFor,
@@ -21,7 +24,8 @@ export function wireBackground(browser: Browser): void {
   browser.runtime.onInstalled.addListener((details) => {
     createMenus(browser);
     void syncRegistrations();
-    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
 
@@ -46,9 +50,11 @@ export function wireBackground(browser: Browser): void {
     }
     if (info.menuItemId === MENU.add) {
       // permissions.request must be the first thing a user-gesture handler does.
-      void browser.permissions.request({ origins: originPatterns(host, schemesOf(tab?.url)) }).then((granted) => {
-        if (granted) return addSite(host);
-      });
+      void browser.permissions
+        .request({ origins: originPatterns(host, schemesOf(tab?.url)) })
+        .then((granted) => {
+          if (granted) return addSite(host);
+        });
     } else if (info.menuItemId === MENU.remove) {
       void removeSite(host);
     }
@@ -66,7 +72,8 @@ export function wireBackground(browser: Browser): void {
 
 function route(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<Reply> | null {
   const id = browser.runtime.id;
-  if (fromOwnContentScript(sender, id) && allowedFor(msg, 'content')) return fromContent(browser, msg, sender);
+  if (fromOwnContentScript(sender, id) && allowedFor(msg, 'content'))
+    return fromContent(browser, msg, sender);
   if (fromOwnExtensionPage(sender, id, browser.runtime.getURL('/')) && allowedFor(msg, 'page')) {
     return fromPage(msg);
   }
@@ -80,7 +87,8 @@ async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLi
   if (tabId === undefined || !tabUrl || !host) return { ok: false, error: 'no page' };
   if (msg.type === 'detector:article') {
     // Only for the page the detector actually runs in, on a site the person listed and granted.
-    if (msg.url !== tabUrl || !hostIsListed(host, await getSites())) return { ok: false, error: 'not listed' };
+    if (msg.url !== tabUrl || !hostIsListed(host, await getSites()))
+      return { ok: false, error: 'not listed' };
     await driveReader(tabId, { type: 'reader:open', auto: true, url: tabUrl });
     return { ok: true };
   }

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD, type FixtureServer, launch, overlayInfo, type Session, startServer, waitForOverlay } from '../../scripts/harness';
+import {
+  E2E_BUILD,
+  type FixtureServer,
+  launch,
+  overlayInfo,
+  type Session,
+  startServer,
+  waitForOverlay,
+} from '../../scripts/harness';
 
 // The e2e build is the production build plus host access to 127.0.0.1, so the detector can be
 // registered without a permission prompt that a headless browser cannot answer.
@@ -124,14 +132,18 @@ describe('auto-activation on listed sites', () => {
     const count = () => popups++;
     session.context.on('page', count);
     await page.evaluate(() => {
-      const button = document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('button.always-open');
+      const button = document
+        .querySelector('reader-mode-overlay')!
+        .shadowRoot!.querySelector('button.always-open');
       (button as HTMLElement).click();
       button!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     await page.waitForTimeout(1000);
     session.context.off('page', count);
     expect(popups).toBe(0);
-    expect(await session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({ autoOpenSites: [] });
+    expect(await session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({
+      autoOpenSites: [],
+    });
     await page.close();
   });
 });

@@ -53,9 +53,13 @@ describe('toolbar button (production build, activeTab only)', () => {
       return {
         mode: root.mode,
         articles: root.querySelectorAll('article').length,
-        figures: [...root.querySelectorAll('article figure')].filter((f) => f.querySelector('img') && f.querySelector('figcaption')).length,
+        figures: [...root.querySelectorAll('article figure')].filter(
+          (f) => f.querySelector('img') && f.querySelector('figcaption'),
+        ).length,
         quotes: root.querySelectorAll('article q').length,
-        speakers: [...root.querySelectorAll('article q[data-speaker]')].map((q) => q.getAttribute('data-speaker')),
+        speakers: [...root.querySelectorAll('article q[data-speaker]')].map((q) =>
+          q.getAttribute('data-speaker'),
+        ),
         covers: r.width >= innerWidth && r.height >= innerHeight,
       };
     });
@@ -97,27 +101,37 @@ describe('toolbar button (production build, activeTab only)', () => {
     await expect(group.locator('button').allTextContents()).resolves.toEqual(['XS', 'S', 'M', 'L', 'XL']);
     const bodySize = () =>
       page.evaluate(() => {
-        const p = document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('.article-body p')!;
+        const p = document
+          .querySelector('reader-mode-overlay')!
+          .shadowRoot!.querySelector('.article-body p')!;
         return Number.parseFloat(getComputedStyle(p).fontSize);
       });
     const sizes: number[] = [];
     for (const name of ['XS', 'S', 'M', 'L', 'XL']) {
       await group.getByRole('button', { name, exact: true }).click();
-      await expect(group.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(
+        group.getByRole('button', { name, exact: true }).getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
       sizes.push(await bodySize());
     }
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThan(sizes[i - 1]);
 
     await page.keyboard.press('-');
-    await expect(group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.keyboard.press('+');
-    await expect(group.getByRole('button', { name: 'XL', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      group.getByRole('button', { name: 'XL', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.keyboard.press('-');
 
     await page.reload();
     await session.clickAction(page);
     await waitForOverlay(page, true);
-    await expect(group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     expect(await bodySize()).toBe(sizes[3]);
     await page.close();
   });

@@ -1,7 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureServer,
+  launch,
+  PROD_BUILD,
+  type Session,
+  startServer,
+  waitForOverlay,
+} from '../../scripts/harness';
 import { TOGGLE_SHORTCUT } from '../../wxt.config';
-import { type FixtureServer, launch, PROD_BUILD, type Session, startServer, waitForOverlay } from '../../scripts/harness';
 
 // Playwright's key presses never reach extension commands; real X11 key events do. So this
 // file runs a headed Chromium on the virtual display that the test command starts (xvfb-run)

@@ -11,11 +11,20 @@ let granted = new Set<string>();
 beforeEach(() => {
   fakeBrowser.reset();
   registered.clear();
-  granted = new Set(['https://voanews.com/*', 'https://*.voanews.com/*', 'http://voanews.com/*', 'http://*.voanews.com/*']);
+  granted = new Set([
+    'https://voanews.com/*',
+    'https://*.voanews.com/*',
+    'http://voanews.com/*',
+    'http://*.voanews.com/*',
+  ]);
   const b = fakeBrowser as unknown as Record<string, unknown>;
   b.scripting = {
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)] : []))),
-    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id))),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
+      ids.flatMap((id) => (registered.has(id) ? [registered.get(id)] : [])),
+    ),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registered.delete(id);
+    }),
     registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => {
       for (const s of scripts) {
         if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -34,7 +43,11 @@ beforeEach(() => {
 
 describe('site list writes', () => {
   it('two tabs adding at the same moment lose neither', async () => {
-    await Promise.all([addSite('voanews.com'), addSite('https://www.bbc.co.uk/news/x'), addSite('apnews.com')]);
+    await Promise.all([
+      addSite('voanews.com'),
+      addSite('https://www.bbc.co.uk/news/x'),
+      addSite('apnews.com'),
+    ]);
     expect((await getSites()).sort()).toEqual(['apnews.com', 'bbc.co.uk', 'voanews.com']);
   });
 

@@ -133,7 +133,8 @@ describe('dedupeCaptions: patterns', () => {
 
   it('keeps the lead photo caption once, credited, when it is repeated below the photo', () => {
     const root = rootOf(fixture('captions/lead-repeat.html'));
-    const lead = 'A rocket lifts off from the launch pad at dawn, carrying a weather satellite, June 9, 2024.';
+    const lead =
+      'A rocket lifts off from the launch pad at dawn, carrying a weather satellite, June 9, 2024.';
     expect(dedupeCaptions(root)).toEqual([`${lead} Photo: AP`]);
     expect(count(textOf(root), lead)).toBe(1);
     const figure = figcaptionWith(root, `${lead} Photo: AP`)!.closest('figure')!;
@@ -214,12 +215,20 @@ describe('dedupeCaptions: patterns', () => {
 
   it.each([
     ['span.caption beside the image', '<div><img src="a.jpg" alt=""><span class="caption">CAP</span></div>'],
-    ['p.caption after a wrapped image', '<p><a href="/big.jpg"><img src="a.jpg" alt=""></a></p><p class="caption">CAP</p>'],
-    ['wp-caption', '<div class="wp-caption"><img src="a.jpg" alt=""><p class="wp-caption-text">CAP</p></div>'],
+    [
+      'p.caption after a wrapped image',
+      '<p><a href="/big.jpg"><img src="a.jpg" alt=""></a></p><p class="caption">CAP</p>',
+    ],
+    [
+      'wp-caption',
+      '<div class="wp-caption"><img src="a.jpg" alt=""><p class="wp-caption-text">CAP</p></div>',
+    ],
     ['figure without figcaption', '<figure><img src="a.jpg" alt=""><p>CAP</p></figure>'],
   ])('wraps a loose caption with its image (%s)', (_name, markup) => {
     const cap = 'Crowds line the street to watch the parade pass by, July 4, 2021.';
-    const root = rootOf(`<article><p>Story starts.</p>${markup.replace('CAP', cap)}<p>Story goes on.</p></article>`);
+    const root = rootOf(
+      `<article><p>Story starts.</p>${markup.replace('CAP', cap)}<p>Story goes on.</p></article>`,
+    );
     expect(dedupeCaptions(root)).toEqual([cap]);
     const figcaption = figcaptionWith(root, cap)!;
     expect(figcaption.parentElement!.localName).toBe('figure');
@@ -241,7 +250,8 @@ describe('dedupeCaptions: robustness', () => {
     expect(dedupeCaptions(doc.createElement('div'))).toEqual([]);
     expect(dedupeCaptions(doc.createElement('img'))).toEqual([]);
     const detached = doc.createElement('section');
-    detached.innerHTML = '<figure><img src="a.jpg"><figcaption>Caption text here</figcaption></figure><p>Caption text here</p>';
+    detached.innerHTML =
+      '<figure><img src="a.jpg"><figcaption>Caption text here</figcaption></figure><p>Caption text here</p>';
     expect(dedupeCaptions(detached)).toEqual(['Caption text here']);
     expect(textOf(detached)).toBe('Caption text here');
     const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -274,7 +284,8 @@ describe('dedupeCaptions: robustness', () => {
       parts.push(`<p>Paragraph ${i} of the story, with several words of ordinary text in it.</p>`);
       parts.push(`<div><figure><img src="p${i}.jpg" alt=""><figcaption>${cap}</figcaption></figure>`);
       parts.push(`<div class="lightbox"><span>${cap}</span></div></div>`);
-      for (let j = 0; j < 5; j++) parts.push(`<p>Filler paragraph ${i}.${j} goes here and says nothing new.</p>`);
+      for (let j = 0; j < 5; j++)
+        parts.push(`<p>Filler paragraph ${i}.${j} goes here and says nothing new.</p>`);
     }
     const root = rootOf(`<article>${parts.join('')}</article>`);
     const start = performance.now();
@@ -286,8 +297,14 @@ describe('dedupeCaptions: robustness', () => {
   });
 
   it('property: captions once, story paragraphs untouched, whatever the order of blocks', () => {
-    const paragraphs = Array.from({ length: 8 }, (_, i) => `Story paragraph ${i} reports what happened next in the town.`);
-    const captions = Array.from({ length: 5 }, (_, i) => `Photo ${i}: residents clear debris from a street, May ${i + 1}, 2020.`);
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) => `Story paragraph ${i} reports what happened next in the town.`,
+    );
+    const captions = Array.from(
+      { length: 5 },
+      (_, i) => `Photo ${i}: residents clear debris from a street, May ${i + 1}, 2020.`,
+    );
     const block = fc.oneof(
       fc.record({ kind: fc.constant('p' as const), i: fc.nat(7) }),
       fc.record({
@@ -316,7 +333,9 @@ describe('dedupeCaptions: robustness', () => {
           else html += figure;
         }
         const root = rootOf(`<article>${html}</article>`);
-        const storyBefore = Array.from(root.querySelectorAll('p')).filter((p) => p.textContent!.startsWith('Story'));
+        const storyBefore = Array.from(root.querySelectorAll('p')).filter((p) =>
+          p.textContent!.startsWith('Story'),
+        );
         const kept = dedupeCaptions(root);
         const text = textOf(root);
         expect(kept).toHaveLength(used.size);
@@ -358,8 +377,12 @@ describe('VOA Aleppo fixture', () => {
   it('is a plausible VOA page of 2016 with the captions printed as a reader saw them', () => {
     const doc = new JSDOM(html, { url }).window.document;
     expect(doc.documentElement.lang).toBe('en');
-    expect(doc.title).toBe('Syrian Army Says Aleppo Has Been Retaken; US, UN Remain Wary | Voice of America - English');
-    expect(doc.querySelector('meta[property="og:site_name"]')!.getAttribute('content')).toBe('Voice of America');
+    expect(doc.title).toBe(
+      'Syrian Army Says Aleppo Has Been Retaken; US, UN Remain Wary | Voice of America - English',
+    );
+    expect(doc.querySelector('meta[property="og:site_name"]')!.getAttribute('content')).toBe(
+      'Voice of America',
+    );
     expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(url);
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld['@type']).toBe('NewsArticle');
@@ -381,9 +404,12 @@ describe('VOA Aleppo fixture', () => {
 
   it("leaves each caption once on Readability's output of the whole page", () => {
     const doc = new JSDOM(html, { url }).window.document;
-    const article = new Readability(doc.cloneNode(true) as Document, {
-      serializer: (el: Node) => el,
-    } as ConstructorParameters<typeof Readability>[1]).parse();
+    const article = new Readability(
+      doc.cloneNode(true) as Document,
+      {
+        serializer: (el: Node) => el,
+      } as ConstructorParameters<typeof Readability>[1],
+    ).parse();
     const content = article!.content as unknown as Element;
     expect(count(textOf(content), CAPTIONS[1]!)).toBe(2);
     expectEachCaptionOnceWithItsImage(content, dedupeCaptions(content));

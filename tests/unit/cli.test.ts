@@ -11,7 +11,10 @@ const VOA = join(ROOT, 'tests/fixtures/voa-aleppo.html');
 
 async function extract(args: string[]) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'cli/extract.ts', ...args], { cwd: ROOT, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run('npx', ['tsx', 'cli/extract.ts', ...args], {
+      cwd: ROOT,
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -24,18 +27,63 @@ describe('extract CLI', () => {
   const binary = join(dir, 'photo.html');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
   const latin1 = join(dir, 'latin1.html');
-  const story = Array.from({ length: 8 }, (_, i) => `<p>Le café de la gare a rouvert ses portes ce matin, ${i} fois plus élégant qu'avant, et les habitués sont déjà revenus prendre leur place près de la fenêtre.</p>`).join('');
-  writeFileSync(latin1, Buffer.from(`<html lang="fr"><head><meta charset="iso-8859-1"><title>Café</title></head><body><article><h1>Café</h1>${story}</article></body></html>`, 'latin1'));
+  const story = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Le café de la gare a rouvert ses portes ce matin, ${i} fois plus élégant qu'avant, et les habitués sont déjà revenus prendre leur place près de la fenêtre.</p>`,
+  ).join('');
+  writeFileSync(
+    latin1,
+    Buffer.from(
+      `<html lang="fr"><head><meta charset="iso-8859-1"><title>Café</title></head><body><article><h1>Café</h1>${story}</article></body></html>`,
+      'latin1',
+    ),
+  );
   const manifest = join(dir, 'list.jsonl');
-  writeFileSync(manifest, `${JSON.stringify({ file: VOA, url: 'https://www.voanews.com/a/x/1.html' })}\nnot json\n`);
+  writeFileSync(
+    manifest,
+    `${JSON.stringify({ file: VOA, url: 'https://www.voanews.com/a/x/1.html' })}\nnot json\n`,
+  );
 
   it('prints one JSON line per input, in order, with the full contract and per-input errors', async () => {
-    const { code, stdout } = await extract([VOA, join(dir, 'missing.html'), binary, latin1, '--manifest', manifest]);
+    const { code, stdout } = await extract([
+      VOA,
+      join(dir, 'missing.html'),
+      binary,
+      latin1,
+      '--manifest',
+      manifest,
+    ]);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.source)).toEqual([VOA, join(dir, 'missing.html'), binary, latin1, VOA, `${manifest}:2`]);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.source)).toEqual([
+      VOA,
+      join(dir, 'missing.html'),
+      binary,
+      latin1,
+      VOA,
+      `${manifest}:2`,
+    ]);
     const voa = rows[0];
-    for (const key of ['isArticle', 'reason', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'readingMinutes', 'text', 'contentHtml', 'captions', 'quotes']) {
+    for (const key of [
+      'isArticle',
+      'reason',
+      'title',
+      'byline',
+      'siteName',
+      'publishedTime',
+      'lang',
+      'dir',
+      'excerpt',
+      'readingMinutes',
+      'text',
+      'contentHtml',
+      'captions',
+      'quotes',
+    ]) {
       expect(voa).toHaveProperty(key);
     }
     for (const c of voa.captions) expect(voa.text).toContain(c);

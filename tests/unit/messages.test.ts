@@ -27,7 +27,10 @@ describe('message schemas', () => {
     ['an extra key', { type: 'reader:toggle', url: 'https://evil.example/' }],
     ['a wrong value type', { type: 'reader:open', auto: 'yes', url: 'https://a.example/' }],
     ['a missing key', { type: 'reader:open', auto: true }],
-    ['an oversized string', { type: 'reader:open', auto: true, url: `https://a.example/${'x'.repeat(5000)}` }],
+    [
+      'an oversized string',
+      { type: 'reader:open', auto: true, url: `https://a.example/${'x'.repeat(5000)}` },
+    ],
     ['a prototype key as type', { type: 'constructor' }],
   ])('rejects %s', (_name, raw) => {
     expect(parseToReader(raw)).toBeNull();
@@ -46,7 +49,9 @@ describe('sender checks', () => {
 
   it('page messages come from our own extension pages only', () => {
     expect(fromOwnExtensionPage({ id: ID, url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe(true);
-    expect(fromOwnExtensionPage({ id: ID, url: 'https://evil.example/options.html' }, ID, ORIGIN)).toBe(false);
+    expect(fromOwnExtensionPage({ id: ID, url: 'https://evil.example/options.html' }, ID, ORIGIN)).toBe(
+      false,
+    );
     expect(fromOwnExtensionPage({ id: 'other', url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe(false);
   });
 

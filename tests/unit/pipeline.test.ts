@@ -61,7 +61,9 @@ describe('pipeline on the VOA seed story', () => {
 
   it('returns sanitized content: no scripts, handlers or styles', () => {
     expect(a.content.querySelector('script, style, iframe, form')).toBeNull();
-    const attrs = [...a.content.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((at) => at.name));
+    const attrs = [...a.content.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((at) => at.name),
+    );
     expect(attrs.filter((n) => n.startsWith('on') || n === 'style')).toEqual([]);
   });
 });
@@ -70,7 +72,10 @@ describe('pipeline on pages without a story', () => {
   it.each([
     ['an empty page', '<html><body></body></html>'],
     ['a sign-in form', '<html><body><form><input type=email><button>Go</button></form></body></html>'],
-    ['a frameset', '<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'],
+    [
+      'a frameset',
+      '<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
+    ],
   ])('%s gives a clear "no article" outcome', (_name, source) => {
     const { outcome } = run(source, 'https://example.com/');
     expect(outcome.ok).toBe(false);

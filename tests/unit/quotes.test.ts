@@ -42,7 +42,9 @@ describe('quote marks', () => {
     const { quotes, qs } = run(
       '<p>\u201CThey told us \u2018leave now\u2019 and we left,\u201D said Maria Lopez.</p>',
     );
-    expect(quotes).toEqual([{ text: 'They told us \u2018leave now\u2019 and we left,', speaker: 'Maria Lopez' }]);
+    expect(quotes).toEqual([
+      { text: 'They told us \u2018leave now\u2019 and we left,', speaker: 'Maria Lopez' },
+    ]);
     expect(qs).toHaveLength(1);
   });
 
@@ -63,10 +65,9 @@ describe('quote marks', () => {
   });
 
   it('handles German low-high quotes „…“ and „…”', () => {
-    expect(texts('<p>\u201EWir schaffen das\u201C, sagte sie. \u201EGanz sicher\u201D, sagte er.</p>', 'de')).toEqual([
-      'Wir schaffen das',
-      'Ganz sicher',
-    ]);
+    expect(
+      texts('<p>\u201EWir schaffen das\u201C, sagte sie. \u201EGanz sicher\u201D, sagte er.</p>', 'de'),
+    ).toEqual(['Wir schaffen das', 'Ganz sicher']);
   });
 
   it('handles German reversed guillemets »…«', () => {
@@ -74,16 +75,21 @@ describe('quote marks', () => {
   });
 
   it('handles CJK corner brackets 「」 and 『』', () => {
-    expect(texts('<p>\u5F7C\u306F\u300C\u884C\u304D\u307E\u3059\u300D\u3068\u8A00\u3063\u305F\u3002\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u3002</p>', 'ja')).toEqual([
-      '\u884C\u304D\u307E\u3059',
-      '\u96EA\u56FD',
-    ]);
+    expect(
+      texts(
+        '<p>\u5F7C\u306F\u300C\u884C\u304D\u307E\u3059\u300D\u3068\u8A00\u3063\u305F\u3002\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u3002</p>',
+        'ja',
+      ),
+    ).toEqual(['\u884C\u304D\u307E\u3059', '\u96EA\u56FD']);
   });
 
   it('keeps 『』 nested in 「」 inside the outer quote', () => {
-    expect(texts('<p>\u300C\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u300D\u3068\u8A00\u3063\u305F\u3002</p>', 'ja')).toEqual([
-      '\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060',
-    ]);
+    expect(
+      texts(
+        '<p>\u300C\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060\u300D\u3068\u8A00\u3063\u305F\u3002</p>',
+        'ja',
+      ),
+    ).toEqual(['\u300E\u96EA\u56FD\u300F\u3092\u8AAD\u3093\u3060']);
   });
 
   it('handles single guillemets ‹…›, alone and nested in «…»', () => {
@@ -100,7 +106,9 @@ describe('quote marks', () => {
   });
 
   it('handles straight quotes in CJK text, which has no spaces around them', () => {
-    expect(texts('<p>\u4ED6\u8BF4"\u6211\u4EEC\u4F1A\u56DE\u6765"\u3002</p>', 'zh')).toEqual(['\u6211\u4EEC\u4F1A\u56DE\u6765']);
+    expect(texts('<p>\u4ED6\u8BF4"\u6211\u4EEC\u4F1A\u56DE\u6765"\u3002</p>', 'zh')).toEqual([
+      '\u6211\u4EEC\u4F1A\u56DE\u6765',
+    ]);
   });
 });
 
@@ -113,9 +121,12 @@ describe('apostrophes and primes are not quotes', () => {
     ["o'clock", "<p>The convoy left at nine o'clock.</p>"],
     ["plural possessive: the Joneses'", "<p>We went to the Joneses' house, then the Smiths' barn.</p>"],
     ['\u2019tis', '<p>\u2019Tis the season, and \u2019twas ever thus.</p>'],
-    ['don\u2019t (curly apostrophe inside a word)', '<p>They don\u2019t know, and the city\u2019s mayor won\u2019t say.</p>'],
+    [
+      'don\u2019t (curly apostrophe inside a word)',
+      '<p>They don\u2019t know, and the city\u2019s mayor won\u2019t say.</p>',
+    ],
     ['primes: 5\u2032 11\u2033', '<p>He is 5\u2032 11\u2033 and weighs 80 kg.</p>'],
-    ["feet with a space: 5' 11\"", '<p>A 5\' 11" guard signed on Monday.</p>'],
+    ['feet with a space: 5\' 11"', '<p>A 5\' 11" guard signed on Monday.</p>'],
   ])('%s', (_name, html) => {
     expect(run(html).qs).toHaveLength(0);
   });
@@ -145,7 +156,9 @@ describe('attribution', () => {
   });
 
   it('"…," said X — the name stops at an appositive or a prepositional phrase', () => {
-    expect(speakers('<p>"We are ready," said Ahmed Hassan, a local council member.</p>')).toEqual(['Ahmed Hassan']);
+    expect(speakers('<p>"We are ready," said Ahmed Hassan, a local council member.</p>')).toEqual([
+      'Ahmed Hassan',
+    ]);
     expect(speakers('<p>"We are ready," said Ahmed Hassan in Damascus.</p>')).toEqual(['Ahmed Hassan']);
   });
 
@@ -154,16 +167,20 @@ describe('attribution', () => {
   });
 
   it('X told reporters: "…"', () => {
-    expect(speakers('<p>Ahmed Hassan told reporters: "We are ready to go home."</p>')).toEqual(['Ahmed Hassan']);
+    expect(speakers('<p>Ahmed Hassan told reporters: "We are ready to go home."</p>')).toEqual([
+      'Ahmed Hassan',
+    ]);
   });
 
   it('according to X', () => {
-    expect(speakers('<p>"The convoy has left the city," according to the Syrian Observatory for Human Rights.</p>')).toEqual([
-      'the Syrian Observatory for Human Rights',
-    ]);
-    expect(speakers('<p>According to Amnesty International, "the evacuation was chaotic and unsafe."</p>')).toEqual([
-      'Amnesty International',
-    ]);
+    expect(
+      speakers(
+        '<p>"The convoy has left the city," according to the Syrian Observatory for Human Rights.</p>',
+      ),
+    ).toEqual(['the Syrian Observatory for Human Rights']);
+    expect(
+      speakers('<p>According to Amnesty International, "the evacuation was chaotic and unsafe."</p>'),
+    ).toEqual(['Amnesty International']);
   });
 
   it('the subject of the speech verb beats an according-to source', () => {
@@ -183,11 +200,15 @@ describe('attribution', () => {
   });
 
   it('drops a job title before the name', () => {
-    expect(speakers('<p>"We cannot dispute that," U.S. State Department spokesman John Kirby said.</p>')).toEqual([
-      'John Kirby',
+    expect(
+      speakers('<p>"We cannot dispute that," U.S. State Department spokesman John Kirby said.</p>'),
+    ).toEqual(['John Kirby']);
+    expect(speakers('<p>"We cannot dispute that," Foreign Minister Sergei Lavrov said.</p>')).toEqual([
+      'Sergei Lavrov',
     ]);
-    expect(speakers('<p>"We cannot dispute that," Foreign Minister Sergei Lavrov said.</p>')).toEqual(['Sergei Lavrov']);
-    expect(speakers('<p>Secretary of State John Kerry said, "We cannot dispute that."</p>')).toEqual(['John Kerry']);
+    expect(speakers('<p>Secretary of State John Kerry said, "We cannot dispute that."</p>')).toEqual([
+      'John Kerry',
+    ]);
   });
 
   it('attributes a partial quote after "X warned that …", dropping the title', () => {
@@ -207,7 +228,10 @@ describe('attribution', () => {
         text: 'Certainly, seeing these reports that they are claiming to have all of Aleppo, I am in no position to dispute that,',
         speaker: 'John Kirby',
       },
-      { text: "But they bear responsibility for what they did to Aleppo and Aleppo's citizens.", speaker: 'John Kirby' },
+      {
+        text: "But they bear responsibility for what they did to Aleppo and Aleppo's citizens.",
+        speaker: 'John Kirby',
+      },
     ]);
   });
 
@@ -220,7 +244,9 @@ describe('attribution', () => {
 
   it('does not hand a quote to the previous speaker across an unrelated sentence', () => {
     expect(
-      speakers('<p>"We are watching," Kirby said. The talks resumed on Friday in Geneva. "Nothing has changed yet."</p>'),
+      speakers(
+        '<p>"We are watching," Kirby said. The talks resumed on Friday in Geneva. "Nothing has changed yet."</p>',
+      ),
     ).toEqual(['Kirby', null]);
   });
 
@@ -233,9 +259,9 @@ describe('attribution', () => {
   });
 
   it('resolves a pronoun to a speaker named in an earlier sentence without a quote', () => {
-    expect(speakers('<p>Ahmed Hassan said the road was open.</p><p>"We drove all night," he said.</p>')).toEqual([
-      'Ahmed Hassan',
-    ]);
+    expect(
+      speakers('<p>Ahmed Hassan said the road was open.</p><p>"We drove all night," he said.</p>'),
+    ).toEqual(['Ahmed Hassan']);
   });
 
   it('leaves a pronoun unresolved when nobody was named before', () => {
@@ -265,24 +291,55 @@ describe('attribution', () => {
   });
 
   it.each([
-    'said', 'says', 'is saying', 'told reporters', 'warned', 'added', 'wrote', 'insisted', 'asked', 'explained',
-    'noted', 'stated', 'declared', 'argued', 'claimed', 'replied', 'announced', 'tweeted', 'posted', 'recalled',
-    'continued', 'conceded', 'admitted', 'cautioned', 'urged', 'stressed', 'later added', 'has said',
+    'said',
+    'says',
+    'is saying',
+    'told reporters',
+    'warned',
+    'added',
+    'wrote',
+    'insisted',
+    'asked',
+    'explained',
+    'noted',
+    'stated',
+    'declared',
+    'argued',
+    'claimed',
+    'replied',
+    'announced',
+    'tweeted',
+    'posted',
+    'recalled',
+    'continued',
+    'conceded',
+    'admitted',
+    'cautioned',
+    'urged',
+    'stressed',
+    'later added',
+    'has said',
   ])('recognizes the speech verb "%s"', (verb) => {
     expect(speakers(`<p>"This is not over for any of us," Jane Doe ${verb}.</p>`)).toEqual(['Jane Doe']);
     expect(speakers(`<p>Jane Doe ${verb}: "This is not over for any of us."</p>`)).toEqual(['Jane Doe']);
   });
 
   it('recognizes "described" with a partial quote', () => {
-    expect(speakers('<p>Jane Doe described the plan as "a recipe for disaster and ruin."</p>')).toEqual(['Jane Doe']);
+    expect(speakers('<p>Jane Doe described the plan as "a recipe for disaster and ruin."</p>')).toEqual([
+      'Jane Doe',
+    ]);
   });
 
   it('does not take "United States" or "Washington Post" as speech verbs', () => {
-    expect(speakers('<p>"We remain wary of what comes next," the United States Post Office.</p>')).toEqual([null]);
+    expect(speakers('<p>"We remain wary of what comes next," the United States Post Office.</p>')).toEqual([
+      null,
+    ]);
   });
 
   it('does not attribute through an infinitive ("declined to say")', () => {
-    expect(speakers('<p>Officials declined to say whether "the convoy would leave on time."</p>')).toEqual([null]);
+    expect(speakers('<p>Officials declined to say whether "the convoy would leave on time."</p>')).toEqual([
+      null,
+    ]);
   });
 });
 
@@ -312,10 +369,9 @@ describe('multi-paragraph quotes', () => {
   });
 
   it('takes the speaker from the first paragraph when it is named there', () => {
-    expect(speakers('<p>Omar Khalil said, "We entered the city at dawn.</p><p>"There was nobody left."</p>')).toEqual([
-      'Omar Khalil',
-      'Omar Khalil',
-    ]);
+    expect(
+      speakers('<p>Omar Khalil said, "We entered the city at dawn.</p><p>"There was nobody left."</p>'),
+    ).toEqual(['Omar Khalil', 'Omar Khalil']);
   });
 
   it('drops an unclosed mark when the next paragraph does not open a quote', () => {
@@ -399,8 +455,14 @@ describe('language', () => {
   it.each([
     ['fr', '<p>\u00AB\u00A0Nous resterons\u00A0\u00BB, a dit le ministre Jean Dupont.</p>'],
     ['de', '<p>\u201EWir bleiben hier\u201C, sagte Minister Hans Weber.</p>'],
-    ['ar', '<p>\u00AB\u0633\u0646\u0628\u0642\u0649 \u0647\u0646\u0627\u00BB\u060C \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631.</p>'],
-    ['ja', '<p>\u300C\u3053\u3053\u306B\u6B8B\u308B\u300D\u3068\u5927\u81E3\u306F\u8FF0\u3079\u305F\u3002</p>'],
+    [
+      'ar',
+      '<p>\u00AB\u0633\u0646\u0628\u0642\u0649 \u0647\u0646\u0627\u00BB\u060C \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631.</p>',
+    ],
+    [
+      'ja',
+      '<p>\u300C\u3053\u3053\u306B\u6B8B\u308B\u300D\u3068\u5927\u81E3\u306F\u8FF0\u3079\u305F\u3002</p>',
+    ],
     ['fr', '<p>"We are staying," John Kirby said.</p>'],
   ])('marks quotes but names no speaker when lang is %s', (lang, html) => {
     const { quotes } = run(html, lang);

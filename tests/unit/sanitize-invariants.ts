@@ -29,15 +29,58 @@ export const SPEC_ATTRS = new Set(
 
 /** Elements that must never appear, named so failures say what went wrong. */
 export const DANGEROUS_TAGS = [
-  'script', 'iframe', 'object', 'embed', 'style', 'frame', 'frameset', 'base', 'meta', 'link',
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'template', 'noscript', 'svg', 'math',
-  'foreignobject', 'video', 'audio', 'source', 'track', 'dialog', 'slot', 'portal', 'applet',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'foreignobject',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'dialog',
+  'slot',
+  'portal',
+  'applet',
 ];
 
 /** Every attribute that can carry a URL somewhere in HTML/SVG/MathML. */
 export const URL_ATTRS = [
-  'href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'background', 'poster', 'data',
-  'cite', 'longdesc', 'lowsrc', 'dynsrc', 'ping', 'codebase', 'manifest', 'icon', 'usemap', 'profile',
+  'href',
+  'src',
+  'srcset',
+  'xlink:href',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'data',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'codebase',
+  'manifest',
+  'icon',
+  'usemap',
+  'profile',
 ];
 
 const BASE = 'https://reader.invalid/story/page.html';
@@ -83,7 +126,8 @@ function checkElement(el: Element, out: string[]): void {
     const name = attr.name.toLowerCase();
     const value = attr.value;
     if (name.startsWith('on')) out.push(`${where} has event handler ${name}`);
-    else if (['style', 'id', 'name', 'class', 'srcdoc', 'is'].includes(name)) out.push(`${where} has ${name}=`);
+    else if (['style', 'id', 'name', 'class', 'srcdoc', 'is'].includes(name))
+      out.push(`${where} has ${name}=`);
     else if (!SPEC_ATTRS.has(name)) out.push(`${where} has non-allowlisted attribute ${name}`);
     if (!URL_ATTRS.includes(name)) continue;
     if (name === 'href' && tag === 'a') {
@@ -101,7 +145,8 @@ function checkElement(el: Element, out: string[]): void {
   if (tag === 'a' && el.hasAttribute('href')) {
     const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
     if (el.getAttribute('target') !== '_blank') out.push('<a href> without target=_blank');
-    if (!rel.includes('noopener') || !rel.includes('noreferrer')) out.push('<a href> without rel=noopener noreferrer');
+    if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+      out.push('<a href> without rel=noopener noreferrer');
   }
 }
 

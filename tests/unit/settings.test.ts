@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportSettings, importSettings } from '@/lib/settings-file';
 import { autoOpenSites, DEFAULT_PREFS, getPrefs, getSites, normalizePrefs, setPrefs } from '@/lib/settings';
+import { exportSettings, importSettings } from '@/lib/settings-file';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -19,7 +19,9 @@ describe('reader preferences', () => {
   });
 
   it('replace wrong-typed stored values field by field, keeping the good ones', async () => {
-    await fakeBrowser.storage.sync.set({ readerPrefs: { textSize: 9, theme: 'dark', font: null, showImages: 'no' } });
+    await fakeBrowser.storage.sync.set({
+      readerPrefs: { textSize: 9, theme: 'dark', font: null, showImages: 'no' },
+    });
     const prefs = await getPrefs();
     expect(prefs).toEqual({ ...DEFAULT_PREFS, theme: 'dark' });
   });
