@@ -7,6 +7,7 @@
  */
 
 import { isElement, nameOf, removeAndPrune, visibleText } from './captions-dom';
+import { DomFacts } from './captions-facts';
 import { wordCount, wordKey } from './text-similarity';
 
 const PULL_HINT = /pull-?quote|pullquote|quote-?box|callout|tweetable|inline-?quote|highlight-?quote/i;
@@ -52,11 +53,12 @@ function isWholeQuotation(text: string): boolean {
   return /^["“„«']/.test(text) && /["”»'][.!?]?$/.test(text) && !/["“”]/.test(text.slice(1, -2));
 }
 
-function isCandidate(el: Element): boolean {
+function isCandidate(el: Element, facts: DomFacts): boolean {
   const name = nameOf(el);
   if (name === 'blockquote' || name === 'aside') return true;
   if (PULL_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
-  if (!BLOCKS.has(name) || el.querySelector('p, div, section, img, picture, video') !== null) return false;
+  // Only leaf blocks: their texts are disjoint, so reading them all stays linear.
+  if (!BLOCKS.has(name) || facts.hasBlocks(el)) return false;
   const text = visibleText(el);
   return isWholeQuotation(text) && wordCount(text) <= MAX_STANDALONE_WORDS;
 }
@@ -108,12 +110,15 @@ function containedIn(haystack: string, parts: string[]): boolean {
 
 /** Removes pull quotes that repeat the body; returns how many were removed. */
 export function removePullQuotes(root: Element): number {
+  const facts = new DomFacts(root);
   const candidates: Element[] = [];
+  let insideUntil = -1;
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!isCandidate(el)) continue;
+    const span = facts.get(el);
     // Outermost only: a <p> inside a pull-quote <aside> is the same candidate.
-    if (candidates.some((c) => c.contains(el))) continue;
+    if (!span || span.start < insideUntil || !isCandidate(el, facts)) continue;
     candidates.push(el);
+    insideUntil = span.end;
   }
   if (candidates.length === 0) return 0;
 

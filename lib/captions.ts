@@ -13,7 +13,7 @@
  * A copy is removed when it is near its figure (no visible text in between, removed copies aside)
  * or, anywhere in the body, when it is long enough that a coincidence is implausible.
  *
- * Cost: one walk for text offsets, one pass over elements with a length filter before any text is
+ * Cost: one walk to gather facts per element (captions-facts.ts), one pass over elements with a length filter before any text is
  * normalized, and hash lookups by key — no comparison of every block with every other block.
  */
 
@@ -25,8 +25,8 @@ import {
   replaceChildren,
   visibleText,
 } from './captions-dom';
+import { DomFacts } from './captions-facts';
 import { adoptCaption, collectPhotoUnits, type PhotoUnit, refreshKey } from './captions-figures';
-import { TextOffsets } from './captions-offsets';
 import { removePullQuotes } from './captions-pullquotes';
 import { basicForm, captionKey, wordCount } from './text-similarity';
 
@@ -41,11 +41,9 @@ const CREDIT_SLACK_CHARS = 200;
 export function dedupeCaptions(root: Element): string[] {
   try {
     const units = collectPhotoUnits(root);
-    const offsets = new TextOffsets(root);
-    for (const unit of units)
-      if (unit.figure && unit.box !== unit.figure) offsets.alias(unit.figure, unit.box);
-    const kept = removeDuplicateFigures(root, units, offsets);
-    removeTextCopies(root, kept, offsets);
+    const facts = new DomFacts(root);
+    const kept = removeDuplicateFigures(root, units, facts);
+    removeTextCopies(root, kept, facts);
     removePullQuotes(root);
   } catch {
     // Best effort: a malformed tree must never break the reader; keep whatever was done so far.
@@ -66,21 +64,21 @@ function longer(a: Element, b: Element): boolean {
  * text in between is a lightbox copy of the first: one figure survives, with the longer caption.
  * Two photos with the same picture but different captions, or different captions, both stay.
  */
-function removeDuplicateFigures(root: Element, units: PhotoUnit[], offsets: TextOffsets): PhotoUnit[] {
+function removeDuplicateFigures(root: Element, units: PhotoUnit[], facts: DomFacts): PhotoUnit[] {
   const firstByKey = new Map<string, PhotoUnit[]>();
   const kept: PhotoUnit[] = [];
   for (const unit of units) {
     const earlier = unit.key && unit.figure ? (firstByKey.get(unit.key) ?? []) : [];
     const original = earlier.find(
       (e) =>
-        [...unit.imageKeys].some((k) => e.imageKeys.has(k)) || offsets.gap(anchorOf(e), anchorOf(unit)) === 0,
+        [...unit.imageKeys].some((k) => e.imageKeys.has(k)) || facts.gap(anchorOf(e), anchorOf(unit)) === 0,
     );
     if (original?.caption && unit.caption && unit.figure) {
       if (longer(unit.caption, original.caption)) {
         replaceChildren(original.caption, unit.caption);
         refreshKey(original);
       }
-      offsets.markRemoved(unit.figure);
+      facts.markRemoved(unit.figure);
       removeAndPrune(unit.figure, root);
       continue;
     }
@@ -90,11 +88,11 @@ function removeDuplicateFigures(root: Element, units: PhotoUnit[], offsets: Text
   return kept;
 }
 
-function nearest(units: PhotoUnit[], el: Element, offsets: TextOffsets): PhotoUnit | undefined {
+function nearest(units: PhotoUnit[], el: Element, facts: DomFacts): PhotoUnit | undefined {
   let best: PhotoUnit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const unit of units) {
-    const d = offsets.distance(anchorOf(unit), el);
+    const d = facts.distance(anchorOf(unit), el);
     if (best === undefined || d < bestDistance) {
       best = unit;
       bestDistance = d;
@@ -114,7 +112,7 @@ function addTo(map: Map<string, PhotoUnit[]>, key: string, unit: PhotoUnit): voi
  * in document order, so the outermost element whose whole text is the copy goes (with the lightbox
  * wrapper around it), not just its inner `<span>`.
  */
-function removeTextCopies(root: Element, units: PhotoUnit[], offsets: TextOffsets): void {
+function removeTextCopies(root: Element, units: PhotoUnit[], facts: DomFacts): void {
   const byCaption = new Map<string, PhotoUnit[]>();
   const byAlt = new Map<string, PhotoUnit[]>();
   let minChars = Number.POSITIVE_INFINITY;
@@ -141,45 +139,55 @@ function removeTextCopies(root: Element, units: PhotoUnit[], offsets: TextOffset
   const lower = Math.max(1, minChars - 10);
   const upper = maxChars + CREDIT_SLACK_CHARS;
 
+  // Elements with the same span hold the same text (a wrapper chain): one evaluation each.
+  const evaluated = new Set<string>();
+  // Document order: descendants of a removed element start before its end.
+  let removedUntil = -1;
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    const size = offsets.size(el);
-    if (size < lower || size > upper) continue;
-    if (!root.contains(el) || el.closest('figcaption') || hasMedia(el)) continue;
+    const span = facts.get(el);
+    const size = facts.size(el);
+    if (!span || size < lower || size > upper || span.start < removedUntil) continue;
+    if (facts.inFigcaption(el) || facts.hasMedia(el)) continue;
+    const spanKey = `${span.start}:${span.end}`;
+    if (evaluated.has(spanKey)) continue;
+    evaluated.add(spanKey);
     const text = visibleText(el);
     const key = captionKey(text);
+    const remove = () => {
+      facts.markRemoved(el);
+      removedUntil = span.end;
+      removeAndPrune(el, root);
+    };
 
     const owners = byCaption.get(key);
     if (owners) {
-      const unit = nearest(owners, el, offsets)!;
-      const near = offsets.gap(anchorOf(unit), el) === 0;
+      const unit = nearest(owners, el, facts)!;
+      const near = facts.gap(anchorOf(unit), el) === 0;
       if (near || wordCount(text) >= FAR_COPY_MIN_WORDS) {
         if (unit.caption && longer(el, unit.caption)) replaceChildren(unit.caption, el);
-        offsets.markRemoved(el);
-        removeAndPrune(el, root);
+        remove();
       }
       continue;
     }
 
     const altOwners = byAlt.get(key);
     if (!altOwners || /^h[1-6]$/.test(nameOf(el)) || wordCount(text) > MAX_ALT_COPY_WORDS) continue;
-    const unit = nearest(altOwners, el, offsets)!;
+    const unit = nearest(altOwners, el, facts)!;
     // Never the very first text of the body: that would rather be the lede, copied by the CMS into
     // the alt attribute of the lead photo.
-    if (offsets.gap(anchorOf(unit), el) !== 0 || (offsets.get(el)?.start ?? 0) === 0) continue;
+    if (facts.gap(anchorOf(unit), el) !== 0 || (facts.get(el)?.start ?? 0) === 0) continue;
     if (unit.caption) {
       // Alt text printed beside a captioned photo, different from the caption. Dropped only when the
       // markup says it belongs to the photo: a plain paragraph equal to the alt is more likely story
       // text (a lede the CMS copied into the alt attribute) than a second caption.
-      if (unit.figure?.contains(el) || hasCaptionHint(el)) {
-        offsets.markRemoved(el);
-        removeAndPrune(el, root);
-      }
+      if (unit.figure?.contains(el) || hasCaptionHint(el)) remove();
     } else {
       // The only visible copy of the alt text, next to an uncaptioned photo: that is its caption.
       const box = unit.box;
       adoptCaption(root, unit, el);
-      offsets.alias(unit.figure!, box, el);
+      facts.alias(unit.figure!, box, el);
       addTo(byCaption, unit.key, unit);
+      removedUntil = span.end;
     }
   }
 }

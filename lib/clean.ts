@@ -1,12 +1,15 @@
 /**
  * Boilerplate removal around Readability. Readability picks the right container most of the time but
- * keeps what sits inside it (share bars, "related" lists, ad labels, newsletter boxes) and can be misled
- * by page furniture that looks like text (skip links, consent banners). `preClean` strips what can never
- * be the story from the whole page before Readability scores it; `postClean` tidies Readability's result.
+ * keeps what sits inside it (share bars, "related" lists, ad labels, newsletter boxes, author bios) and
+ * can be misled by page furniture that looks like text (skip links, consent banners, forms). `preClean`
+ * strips what can never be the story from the whole page before Readability scores it; `postClean`
+ * tidies Readability's result.
  *
- * Class/id matching works on *words*: "shared-content" is not "share", "unrelated-story-body" is not
- * "related". And nothing that looks like the story itself (several long paragraphs of non-link text)
- * is ever removed by a name rule, whatever its class says.
+ * Two safety rules hold everywhere:
+ * - class/id matching works on *words*: "shared-content" is not "share", "unrelated-story-body" is not
+ *   "related";
+ * - nothing that looks like the story itself (several long paragraphs of non-link text) is removed by a
+ *   name or heading rule, whatever its class or heading says.
  */
 
 export type BoilerplateKind =
@@ -19,6 +22,9 @@ export type BoilerplateKind =
   | 'ad'
   | 'nav'
   | 'comments'
+  | 'author'
+  | 'toc'
+  | 'tags'
   | 'srOnly';
 
 /**
@@ -33,15 +39,15 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ['textsize', /(^|-)((font|text)-?(size|sizes|resize|resizer|sizer|switcher|zoom)s?|resizer)(-|$)/],
   [
     'share',
-    /(^|-)(share|shares|sharing|sharebar|sharetools|share-?buttons?|sharethis|addthis|addtoany|a2a|social|socials|social-?share|social-?links|social-?icons|social-?media|social-?bar|print-?(button|btn|link|this)|email-?(button|link|share)|article-?tools|story-?tools|toolbar)(-|$)/,
+    /(^|-)(share|shares|sharing|sharebar|sharetools|share-?buttons?|sharethis|addthis|addtoany|a2a|social|socials|social-?share|social-?links|social-?icons|social-?media|social-?bar|print-?(button|btn|link|this)|email-?(button|link|share)|article-?tools|story-?tools)(-|$)/,
   ],
   [
     'related',
-    /(^|-)(related|recommended|recommendations?|recirc|recirculation|trending|outbrain|taboola|more-?stories|read-?next|up-?next|most-?read|most-?popular|most-?viewed|most-?shared|popular-?(posts|articles|stories|news)|also-?read|read-?also|more-?articles|more-?news|more-?from|you-?may-?(also-?)?like|further-?reading|related-?content)(-|$)/,
+    /(^|-)(related|recommended|recommendations?|recirc|recirculation|trending|outbrain|taboola|more-?stories|read-?next|up-?next|most-?read|most-?popular|most-?viewed|most-?shared|popular-?(posts|articles|stories|news)|also-?read|read-?also|more-?articles|more-?news|more-?from|you-?may-?(also-?)?like|further-?reading|related-?content|yarpp|jp-relatedposts)(-|$)/,
   ],
   [
     'newsletter',
-    /(^|-)(newsletters?|subscribe|subscription-?(box|form|cta|banner|promo)|signup|sign-?up|optin|opt-?in|mailing-?list|email-?(capture|signup|form)|nl-?signup)(-|$)/,
+    /(^|-)(newsletters?|subscribe|subscription-?(box|form|cta|banner|promo)|signup|sign-?up|optin|opt-?in|mailing-?list|email-?(capture|signup|form)|nl-?signup|mc4wp|mailchimp)(-|$)/,
   ],
   [
     'consent',
@@ -53,9 +59,15 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ],
   [
     'nav',
-    /(^|-)(breadcrumbs?|breadcrumb-?list|pagination|pager|navbar|nav-?bar|site-?nav|main-?nav|menu|megamenu)(-|$)/,
+    /(^|-)(breadcrumbs?|breadcrumb-?list|pagination|pager|navbar|nav-?bar|site-?nav|main-?nav|menu|megamenu|post-?navigation|nav-?links|nav-?previous|nav-?next|prev-?next|post-?nav)(-|$)/,
   ],
-  ['comments', /(^|-)(comments?|comment-?(section|list|form|area)|disqus|respond)(-|$)/],
+  ['comments', /(^|-)(comments?|comment-?(section|list|form|area|respond)|disqus|respond)(-|$)/],
+  [
+    'author',
+    /(^|-)(author-?(bio|box|info|card|profile|details|about|block|footer)|about-?(the-?)?author|bio-?box|post-?author|entry-?author|byline-?bio|contributor-?bio)(-|$)/,
+  ],
+  ['toc', /(^|-)(toc|table-?of-?contents|ez-?toc|lwptoc|rank-?math-?toc)(-|$)/],
+  ['tags', /(^|-)(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|tags-?links|post-?categories)(-|$)/],
   [
     'srOnly',
     /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/,
@@ -85,11 +97,8 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   for (const [kind, re] of NAME_RULES) {
     for (const token of tokens) {
       if (!re.test(token)) continue;
-      // "no-print", "hide-share": modifiers that say the element is *not* such furniture.
-      if (
-        /^(no|not|hide|without|has|with)-/.test(token) ||
-        /-(wrapper-outer|enabled|active|open)$/.test(token)
-      )
+      // "no-print", "has-share", "with-ads": modifiers that describe the element, not name it.
+      if (/^(no|not|hide|without|has|with|is)-/.test(token) || /-(enabled|active|open|visible)$/.test(token))
         continue;
       return kind;
     }
@@ -97,7 +106,7 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   return null;
 }
 
-const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function linkTextLength(el: Element): number {
   let n = 0;
@@ -108,24 +117,28 @@ function linkTextLength(el: Element): number {
 /** Share of an element's text that is link text (0…1). */
 export function linkDensity(el: Element): number {
   const total = normalize(el.textContent).length;
-  return total ? Math.min(1, linkTextLength(el) / total) : 0;
+  if (!total) return 0;
+  const own = el.tagName === 'A' ? total : linkTextLength(el);
+  return Math.min(1, own / total);
 }
 
 /**
- * Does `el` hold the story (or a large part of it)? Several long paragraphs of text that is not link
- * text: no share bar, teaser list or newsletter box looks like that.
+ * Do these elements hold the story (or a large part of it)? Several long paragraphs of text that is
+ * not link text: no share bar, teaser list or newsletter box looks like that.
  */
-export function looksLikeStory(el: Element): boolean {
+export function looksLikeStory(...els: Element[]): boolean {
   let long = 0;
   let chars = 0;
-  const paragraphs = el.tagName === 'P' ? [el] : Array.from(el.querySelectorAll('p'));
-  for (const p of paragraphs) {
-    const own = normalize(p.textContent).length - linkTextLength(p);
-    if (own >= 80) {
-      long++;
-      chars += own;
+  for (const el of els) {
+    const paragraphs = el.tagName === 'P' ? [el] : Array.from(el.querySelectorAll('p'));
+    for (const p of paragraphs) {
+      const own = normalize(p.textContent).length - linkTextLength(p);
+      if (own >= 80) {
+        long++;
+        chars += own;
+      }
+      if (long >= 3 && chars >= 600) return true;
     }
-    if (long >= 3 && chars >= 600) return true;
   }
   return false;
 }
@@ -137,7 +150,7 @@ function storyGuard(doc: Document | Element): Set<Element> {
     doc.querySelectorAll(
       '[itemprop~="articleBody"], [itemprop~="articlebody"], article, [role="main"], main',
     ),
-  ).filter(looksLikeStory);
+  ).filter((el) => looksLikeStory(el));
   for (const root of roots) {
     for (let el: Element | null = root; el; el = el.parentElement) guard.add(el);
   }
@@ -145,11 +158,10 @@ function storyGuard(doc: Document | Element): Set<Element> {
 }
 
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table';
+const MEDIA_TAG = /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|CANVAS|OBJECT|EMBED|MATH|TABLE)$/i;
 
 function hasMedia(el: Element): boolean {
-  return /^(IMG|PICTURE|VIDEO|AUDIO|IFRAME|SVG|CANVAS|OBJECT|EMBED|MATH|TABLE)$/i.test(el.tagName)
-    ? true
-    : el.querySelector(MEDIA) !== null;
+  return MEDIA_TAG.test(el.tagName) || el.querySelector(MEDIA) !== null;
 }
 
 /** Hidden: `hidden`, inline display:none/visibility:hidden, and aria-hidden containers that are not images. */
@@ -178,7 +190,7 @@ export function isTextSizeWidget(el: Element): boolean {
 
 /** Networks and actions of a share bar; a block made only of these (2+ of them) is a share bar. */
 const SHARE_WORD =
-  /^(share|shares|sharing|tweet|facebook|twitter|x|linkedin|email|e-mail|mail|print|whatsapp|pinterest|reddit|telegram|copy|link|url|copied|messenger|flipboard|pocket|tumblr|threads|bluesky|mastodon|comment|comments|on|this|article|story|post|page|via|the|save|gift|bookmark|sms|vk|weibo|wechat|line|xing|opens|in|new|window|tab|\d+)$/i;
+  /^(share|shares|sharing|tweet|facebook|twitter|x|linkedin|email|e-mail|mail|print|whatsapp|pinterest|reddit|telegram|copy|link|url|copied|messenger|flipboard|pocket|tumblr|threads|bluesky|mastodon|comment|comments|on|this|article|story|post|page|via|the|save|gift|bookmark|sms|vk|weibo|wechat|line|xing|opens|in|new|window|tab|\d+[km]?)$/i;
 const SHARE_NETWORK =
   /^(facebook|twitter|linkedin|email|e-mail|whatsapp|pinterest|reddit|telegram|print|flipboard|messenger|tumblr|bluesky|threads|mastodon|pocket|xing|vk|weibo|wechat|copy|share|tweet)$/i;
 export function isShareBar(el: Element): boolean {
@@ -191,67 +203,110 @@ export function isShareBar(el: Element): boolean {
   return networks.size >= 2 || (networks.size >= 1 && el.querySelectorAll('a, button').length >= 2);
 }
 
-/** Whole-block texts that are never story: labels, calls to action, teaser headings. */
+// ------------------------------------------------------------------------------------------ texts
+
+/** Whole-block texts that are never story: labels, calls to action, widget leftovers. */
 const BOILERPLATE_TEXT: RegExp[] = [
-  /^(advertisement|advertisements|advertising|ad|ads|anzeige|werbung|publicité|publicidad|sponsored( content)?|promoted( content)?|paid (post|content))(\s*[-–—:·|]?\s*(story continues below|continue reading below|scroll to continue( with content)?|article continues below|content continues below)?)?\.?$/i,
+  /^(advertisement|advertisements|advertising|ad|ads|anzeige|werbung|publicité|publicidad|sponsored( content)?|promoted( content)?|paid (post|content))(\s*[-–—:·|]?\s*(story continues below|continue reading below|scroll to continue( with content)?|article continues below|content continues below))?\.?$/i,
   /^(story|article|content) continues below( this)?( advertisement| ad)?\.?$/i,
   /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
-  /^(read more|read next|read also|also read|see also|continue reading|keep reading|more reading|related|related (articles?|stories|posts|content|coverage|links|reading|topics|news)|more from [^.!?]{1,40}|more on this( story| topic)?|more stories|more news|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|popular( now| posts| stories)?|top stories|latest (news|stories|posts)|editor'?s picks?|don'?t miss|what to read next|up next)\s*[:.…›»>]*$/i,
   /^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
   /^(get|receive) (our|the) [^.!?]{0,40}newsletter[^.!?]{0,80}[.!]?$/i,
-  /^(follow us|like us|join us) on [^.!?]{1,60}[.!]?$/i,
+  /^(follow us|like us|join us|find us) on [^.!?]{1,60}[.!]?$/i,
   /^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i,
   /^(print|email|e-mail) (this )?(article|story|page)\.?$/i,
   /^(we use cookies|this (web)?site uses cookies)[^]{0,300}$/i,
   /^(loading|loading\.\.\.|loading…)$/i,
   /^(image|photo|video|picture) (source|credit|caption)s?\s*[:,]?$/i,
+  /^(show|hide|view|expand|collapse) (caption|captions|image|gallery|more|less|all|full image)$/i,
+  /^[↑^]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^]?$/i,
+  /^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$/i,
+  /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|did you find this (article|page) (helpful|useful)\??)$/i,
+  /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ comments?|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
+  /^(already have an account\?( log in| sign in)?|log in|sign in|subscribe|subscribe now|register|create (a free )?account)[.!]?$/i,
+  /^(listen to this (article|story)|listen|play|pause|audio|\d+:\d{2})$/i,
+  /^(enjoy(ed)? (the|this) (post|article)\?\s*)?pin (it )?(this )?(for later|now)!?$/i,
+  /^(view|see|read) (all|more) (posts|articles|stories) (by|from) [^.]{1,60}$/i,
+  /^(view all (posts|articles)|all posts|recent posts|author|about the author)$/i,
+  /^\d+\s*(min|mins|minute|minutes)( read)?$/i,
 ];
 
-export function isBoilerplateText(text: string): boolean {
-  const t = normalize(text);
-  if (!t || t.length > 300) return false;
-  return BOILERPLATE_TEXT.some((re) => re.test(t));
-}
+/** Fine print that accompanies sign-up boxes, comment forms and affiliate links. */
+const FINE_PRINT =
+  /^(by (signing up|subscribing|clicking|submitting|entering|posting a comment|continuing|registering)|this (post|article|page|content) (may )?contains? affiliate|(disclosure|disclaimer|affiliate disclosure|note)\s*:[^.]{0,80}(affiliate|commission|compensat|sponsor|reader-supported)|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|.{0,80}\bis reader-supported\b)/i;
+
+/** Short section headings that introduce furniture: the heading and what it introduces go together. */
+const FURNITURE_HEADING =
+  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|related( articles?| posts?| stories| story| reading| content| resources| news| links| topics| guides| reads| coverage)?|more (articles|stories|posts|news|from [^.]{1,40}|like this|to read|on this topic|in [^.]{1,30})|you (may|might) (also )?(like|enjoy|be interested in|want to read)|(also )?recommended( reading| for you| articles| posts| stories)?|recent (posts|articles|stories|news)|popular (posts|articles|stories|now)|latest (posts|articles|stories|news)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion)|share (this|the) (article|story|post)|tags|topics|filed under|categories|previous (article|post|story)|next (article|post|story)|read (next|more|also)|keep reading|further reading|trending( now| stories)?|most (read|popular|viewed)|what to read next|don'?t miss|editor'?s picks?|top stories|(sign up for|subscribe to|get) (our|the) [^.]{0,30}newsletter|newsletter|explore more|discover more|check out next|you may be interested in( the following( topics)?( as well)?)?)\s*[:.!…]*$/i;
+
+/** Headings that announce an in-page table of contents. */
+const TOC_HEADING =
+  /^(table of contents|contents|in this (article|post|guide|story|page)|jump to( section)?|on this page|quick links|skip to section|what'?s inside|article (contents|sections)|summary of contents)\s*:?$/i;
 
 /** "Read more: <link>", "RELATED: <link>": an inline teaser for another story. */
 const TEASER_PREFIX =
-  /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related article|related story|further reading|click here)\s*[:|>»–—-]\s*/i;
-function isInlineTeaser(el: Element): boolean {
+  /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
+
+export function isBoilerplateText(text: string): boolean {
+  const t = normalize(text);
+  if (!t || t.length > 400) return false;
+  if (BOILERPLATE_TEXT.some((re) => re.test(t))) return true;
+  return t.split(' ').length <= 80 && FINE_PRINT.test(t);
+}
+
+/** "Read more: <link>" – a short block led by a teaser prefix whose rest is (mostly) a link. */
+export function isInlineTeaser(el: Element): boolean {
   const text = normalize(el.textContent);
   if (!text || text.length > 250 || !TEASER_PREFIX.test(text)) return false;
   const rest = text.replace(TEASER_PREFIX, '');
-  return rest.length > 0 && linkTextLength(el) >= rest.length * 0.6;
+  if (!rest) return false;
+  const links = linkTextLength(el);
+  return links >= rest.length * 0.5 || (links > 0 && rest.split(' ').length <= 20);
 }
 
-function remove(el: Element): void {
-  el.remove();
+const MONTH =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const DATE_WORDS = new RegExp(
+  `\\b(${MONTH}|updated|update|last|published|posted|modified|created|written|date|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|min|mins|minute|minutes|read|reading|time|today|yesterday|ago|hours?|days?|weeks?|months?|years?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+  'gi',
+);
+
+/** "December 18, 2025", "Updated on 18 Dec 2025 • 8 min read": a date line (metadata, not story). */
+export function isDateLine(text: string): boolean {
+  const t = normalize(text);
+  if (!t || t.length > 80) return false;
+  const hasDate =
+    new RegExp(`\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`, 'i').test(t) ||
+    /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(t) ||
+    /^\d+\s+(minutes?|hours?|days?|weeks?|months?) ago$/i.test(t);
+  if (!hasDate) return false;
+  const rest = t
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\d:/.,•·|()–—-]+/g, ' ')
+    .trim();
+  return rest === '';
 }
+
+/** "By Jane Doe", "Written by Jane Doe and John Roe": a byline line. */
+function isBylineLine(text: string, byline: string | null): boolean {
+  const t = normalize(text);
+  if (!t || t.length > 100) return false;
+  if (byline && t.toLowerCase() === byline.toLowerCase()) return true;
+  return /^(by|written by|posted by|words by|author:)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|,)?\s*\p{Lu}?[\p{L}.'’-]*){0,6}\s*$/u.test(
+    t,
+  );
+}
+
+// ------------------------------------------------------------------------------------------ removal
 
 const BLOCKISH =
   'p, div, span, li, ul, ol, section, h2, h3, h4, h5, h6, figcaption, aside, header, footer, a, button, strong, em, small';
-
-/** Removes elements that a class/id names as boilerplate, unless they look like the story. */
-function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): number {
-  let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || guard.has(el)) continue;
-    if (/^(HTML|BODY|MAIN|TD|TR|TH|TBODY|TABLE)$/i.test(el.tagName)) continue;
-    const kind = boilerplateKind(el);
-    if (!kind) continue;
-    // Visually hidden text ("Image caption", "opens in new window") goes; a long one is real text.
-    if (kind === 'srOnly' && normalize(el.textContent).length > 80) continue;
-    if (looksLikeStory(el)) continue;
-    remove(el);
-    removed++;
-  }
-  return removed;
-}
 
 /**
  * Raw text length of every element under `root`, in one pass: the widget tests below only look at
  * small elements, and asking each element for its `textContent` would cost O(elements × depth).
  */
-function textLengths(root: Node, out = new Map<Element, number>()): number {
+function textLengths(root: Node, out: Map<Element, number>): number {
   let n = 0;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) n += (child.nodeValue ?? '').length;
@@ -261,21 +316,38 @@ function textLengths(root: Node, out = new Map<Element, number>()): number {
   return n;
 }
 
-/** Removes skip links, text-size widgets, share bars, hidden elements and boilerplate labels. */
-function removeByContent(root: Element | Document, guard: Set<Element>): number {
+/** Removes elements that a class/id names as boilerplate, unless they look like the story. */
+function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || guard.has(el)) continue;
+    if (/^(HTML|BODY|MAIN|TD|TR|TH|TBODY|TABLE|FIGURE|FIGCAPTION|IMG|PICTURE)$/i.test(el.tagName)) continue;
+    const kind = boilerplateKind(el);
+    if (!kind) continue;
+    // Visually hidden text ("Image caption", "opens in new window") goes; a long one is real text.
+    if (kind === 'srOnly' && normalize(el.textContent).length > 80) continue;
+    if (looksLikeStory(el)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/** Removes hidden elements, skip links, text-size widgets and share bars. */
+function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
   const lengths = new Map<Element, number>();
   textLengths(root, lengths);
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.isConnected || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
     if (isHidden(el)) {
-      remove(el);
+      el.remove();
       removed++;
       continue;
     }
     if (el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) {
       if (/^(skip|jump) (to|navigation)\b/i.test(normalize(el.textContent))) {
-        remove(el);
+        el.remove();
         removed++;
       }
       continue;
@@ -283,40 +355,130 @@ function removeByContent(root: Element | Document, guard: Set<Element>): number 
     // Widgets are short; raw length counts indentation, hence the generous bound.
     if ((lengths.get(el) ?? 0) > 1000 || !el.matches(BLOCKISH)) continue;
     if (isTextSizeWidget(el) || isShareBar(el)) {
-      remove(el);
+      el.remove();
       removed++;
     }
   }
   return removed;
 }
 
-/** Headings such as "Related stories" take the link list that follows them along. */
-function removeTeaserHeadingsAndLabels(root: Element): number {
+/** Forms (sign-up, search, comment) carry labels and fine print once Readability drops their fields. */
+function removeForms(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
-  for (const el of Array.from(
-    root.querySelectorAll('p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, figcaption, a'),
-  )) {
+  const fields = 'input:not([type="hidden"]), select, textarea';
+  for (const form of Array.from(root.querySelectorAll('form'))) {
+    if (!form.isConnected || guard.has(form) || looksLikeStory(form)) continue;
+    if (!form.querySelector(fields) && normalize(form.textContent).length > 200) continue;
+    form.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/** Is `el` a teaser list / link block: mostly links, not story? */
+function isLinkBlock(el: Element, threshold = 0.6): boolean {
+  if (!normalize(el.textContent)) return true;
+  return linkDensity(el) >= threshold && !looksLikeStory(el);
+}
+
+function headingRank(el: Element): number {
+  const m = /^H([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : 7;
+}
+
+/** Is this a heading-like element: h1–h6, or a short block whose whole text is bold? */
+function isHeadingLike(el: Element): boolean {
+  if (/^H[1-6]$/.test(el.tagName)) return true;
+  if (!/^(P|DIV|SPAN|STRONG|B|DT|SUMMARY)$/.test(el.tagName)) return false;
+  const text = normalize(el.textContent);
+  if (!text || text.length > 80) return false;
+  if (/^(STRONG|B)$/.test(el.tagName)) return true;
+  const bold = Array.from(el.querySelectorAll('strong, b')).reduce(
+    (n, b) => n + normalize(b.textContent).length,
+    0,
+  );
+  return bold >= text.length * 0.9 || el.children.length === 0;
+}
+
+/**
+ * A furniture heading ("Related articles", "About the author", "Comments") takes along what follows it
+ * up to the next heading of the same or higher rank, unless that part reads like the story.
+ */
+function removeFurnitureSections(root: Element): number {
+  let removed = 0;
+  const candidates = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b, span, dt'));
+  for (const heading of candidates) {
+    if (!heading.isConnected || !isHeadingLike(heading)) continue;
+    const text = normalize(heading.textContent);
+    const toc = TOC_HEADING.test(text);
+    if (!toc && !FURNITURE_HEADING.test(text)) continue;
+    // The block that holds the heading (a <strong> inside a <p>, a heading inside a wrapper div).
+    let head: Element = heading;
+    while (
+      head.parentElement &&
+      head.parentElement !== root &&
+      normalize(head.parentElement.textContent) === text
+    ) {
+      head = head.parentElement;
+    }
+    const rank = headingRank(heading);
+    const section: Element[] = [];
+    for (let next = head.nextElementSibling; next; next = next.nextElementSibling) {
+      if (isHeadingLike(next) && headingRank(next.querySelector('h1,h2,h3,h4,h5,h6') ?? next) <= rank) break;
+      if (toc && !isLinkBlock(next, 0.7)) break; // a table of contents is only its link list
+      section.push(next);
+    }
+    if (section.length && sectionLinkDensity(section) < 0.5 && looksLikeStory(...section)) continue;
+    for (const el of section) el.remove();
+    head.remove();
+    removed += section.length + 1;
+  }
+  return removed;
+}
+
+function sectionLinkDensity(els: Element[]): number {
+  let text = 0;
+  let links = 0;
+  for (const el of els) {
+    text += normalize(el.textContent).length;
+    links += el.tagName === 'A' ? normalize(el.textContent).length : linkTextLength(el);
+  }
+  return text ? links / text : 1;
+}
+
+/** Lists whose every link jumps within the page: a table of contents. */
+function removeTocLists(root: Element): number {
+  let removed = 0;
+  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
+    if (!list.isConnected) continue;
+    const links = Array.from(list.querySelectorAll('a'));
+    if (links.length < 3) continue;
+    if (!links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
+    if (linkDensity(list) < 0.8) continue;
+    list.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/** Short labels, fine print, teaser lines, date and byline lines. */
+function removeLabels(root: Element, byline: string | null): number {
+  let removed = 0;
+  const selector = 'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
+  for (const el of Array.from(root.querySelectorAll(selector))) {
     if (!el.isConnected) continue;
     const text = normalize(el.textContent);
-    if (!isBoilerplateText(text) && !isInlineTeaser(el)) continue;
-    if (/^H[1-6]$/.test(el.tagName) || el.tagName === 'P' || el.tagName === 'STRONG' || el.tagName === 'B') {
-      // Drop the list of links that a teaser heading introduces.
-      let next = (el.tagName === 'STRONG' || el.tagName === 'B' ? el.parentElement : el)?.nextElementSibling;
-      while (
-        next &&
-        /^(UL|OL|DIV|P)$/.test(next.tagName) &&
-        linkDensity(next) > 0.7 &&
-        !looksLikeStory(next)
-      ) {
-        const after = next.nextElementSibling;
-        next.remove();
-        removed++;
-        next = after;
-        if (!/^(UL|OL)$/.test(next?.tagName ?? '') && !isInlineTeaser(next ?? el)) break;
-      }
+    if (!text || text.length > 400) continue;
+    // Captions are the caption stage's business: only fine print inside them goes.
+    if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
+    if (
+      isBoilerplateText(text) ||
+      isInlineTeaser(el) ||
+      (el.tagName !== 'FIGCAPTION' && (isDateLine(text) || isBylineLine(text, byline)))
+    ) {
+      el.remove();
+      removed++;
     }
-    remove(el);
-    removed++;
   }
   return removed;
 }
@@ -346,7 +508,7 @@ function removeImagelessFigures(root: Element): number {
   let removed = 0;
   for (const figure of Array.from(root.querySelectorAll('figure'))) {
     if (hasMedia(figure) || figure.querySelector('pre, code, blockquote')) continue;
-    // A figure holding a real paragraph is a misused wrapper, not a picture frame.
+    // A figure holding real paragraphs is a misused wrapper, not a picture frame.
     if (figure.querySelector('p') && looksLikeStory(figure)) continue;
     figure.remove();
     removed++;
@@ -359,63 +521,73 @@ function removeTrailingLinkLists(root: Element): number {
   let removed = 0;
   for (;;) {
     let last: Element | null = root.lastElementChild;
-    // Descend through single wrappers to the last block.
+    // Descend through wrappers to the last block.
     while (
       last &&
       /^(DIV|SECTION|ARTICLE)$/.test(last.tagName) &&
       last.lastElementChild &&
-      !looksLikeStory(last)
+      !(linkDensity(last) > 0.8)
     ) {
-      if (linkDensity(last) > 0.8) break;
       last = last.lastElementChild;
     }
     if (!last || last === root) return removed;
     const text = normalize(last.textContent);
-    const links = last.querySelectorAll('a').length;
+    const links = last.querySelectorAll('a').length + (last.tagName === 'A' ? 1 : 0);
     const isList = /^(UL|OL)$/.test(last.tagName);
     const teaser = isInlineTeaser(last) || isBoilerplateText(text);
-    if (
-      !teaser &&
-      !(isList && links >= 2 && linkDensity(last) > 0.9) &&
-      !(links >= 3 && linkDensity(last) > 0.9 && text.length < 600)
-    )
-      return removed;
+    const linkList =
+      (isList && links >= 2 && linkDensity(last) > 0.9) ||
+      (links >= 3 && linkDensity(last) > 0.9 && text.length < 600);
+    if (!teaser && !linkList) return removed;
     last.remove();
     removed++;
   }
 }
+
+/** A headline repeated at the top of the body (Readability removes only one copy). */
+function removeTitleHeading(root: Element, title: string | null): number {
+  if (!title) return 0;
+  const want = normalize(title).toLowerCase();
+  let removed = 0;
+  for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
+    // Only before the first paragraph: a heading later in the story is the story's.
+    const firstP = root.querySelector('p');
+    if (firstP && h.compareDocumentPosition(firstP) & 2) break; // 2 = firstP precedes h
+    if (normalize(h.textContent).toLowerCase() === want) {
+      h.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+// ------------------------------------------------------------------------------------------ entry points
 
 /** Before Readability: removes from the whole page what cannot be the story. Mutates `doc`. */
 export function preClean(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   const guard = storyGuard(doc);
-  let removed = removeByContent(body, guard);
+  let removed = removeWidgets(body, guard);
+  removed += removeForms(body, guard);
   removed += removeNamedBoilerplate(body, guard);
-  // Page furniture outside the story: site navigation, page header/footer, sidebars.
+  // Page furniture outside the story: site navigation, page footer, sidebars, dialogs.
   for (const el of Array.from(
     body.querySelectorAll(
-      'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="banner"], dialog, [role="dialog"], [role="alertdialog"]',
+      'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], dialog, [role="dialog"], [role="alertdialog"]',
     ),
   )) {
     if (!el.isConnected || guard.has(el)) continue;
-    if (
-      el.closest('article, [itemprop~="articleBody"], main, [role="main"]') &&
-      !el.matches('nav, [role="navigation"]')
-    )
-      continue;
+    const inStory = el.closest('article, [itemprop~="articleBody"], main, [role="main"]');
+    if (inStory && !el.matches('nav, [role="navigation"]')) continue;
     if (looksLikeStory(el)) continue;
     el.remove();
     removed++;
   }
   for (const el of Array.from(body.querySelectorAll('header, [role="banner"]'))) {
     // The page header (logo, menu, search), not the story's header (headline, standfirst, byline).
-    if (
-      !el.isConnected ||
-      guard.has(el) ||
-      el.closest('article, main, [role="main"], [itemprop~="articleBody"]')
-    )
-      continue;
+    if (!el.isConnected || guard.has(el)) continue;
+    if (el.closest('article, main, [role="main"], [itemprop~="articleBody"]')) continue;
     if (el.querySelector('h1') || looksLikeStory(el)) continue;
     el.remove();
     removed++;
@@ -423,30 +595,25 @@ export function preClean(doc: Document): number {
   return removed;
 }
 
+export interface PostCleanOptions {
+  /** The story's title: a copy of it at the top of the body is dropped. */
+  title?: string | null;
+  /** The story's byline: a line repeating it is dropped (the reader shows it in the header). */
+  byline?: string | null;
+}
+
 /** After Readability: removes boilerplate Readability kept. Mutates `root`. */
-export function postClean(root: Element, opts: { title?: string | null } = {}): number {
+export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   const guard = new Set<Element>([root]);
-  let removed = removeByContent(root, guard);
+  let removed = removeWidgets(root, guard);
   removed += removeNamedBoilerplate(root, guard);
-  removed += removeTeaserHeadingsAndLabels(root);
+  removed += removeFurnitureSections(root);
+  removed += removeTocLists(root);
+  removed += removeLabels(root, opts.byline ?? null);
   removed += removeImagelessFigures(root);
   removed += removeEmpty(root);
   removed += removeTrailingLinkLists(root);
   removed += removeTitleHeading(root, opts.title ?? null);
   removed += removeEmpty(root);
   return removed;
-}
-
-/** A headline repeated at the top of the body (Readability removes only one copy). */
-function removeTitleHeading(root: Element, title: string | null): number {
-  if (!title) return 0;
-  const want = normalize(title).toLowerCase();
-  const first = root.querySelector('h1, h2');
-  if (!first) return 0;
-  // Only when it opens the body: no paragraph text precedes it.
-  const before = root.querySelector('p');
-  if (before && first.compareDocumentPosition(before) & 2) return 0; // 2 = PRECEDING
-  if (normalize(first.textContent).toLowerCase() !== want) return 0;
-  first.remove();
-  return 1;
 }

@@ -9,9 +9,11 @@ export interface TextSignals {
   longParas: number;
   /** Characters in those long paragraphs. */
   longChars: number;
-  /** Most long paragraphs sharing one parent (or grandparent, whichever is more). */
+  /** Readability-style score of the best container (paragraph scores shared with ancestors). */
+  topScore: number;
+  /** Long paragraphs inside that best container. */
   bestRun: number;
-  /** Characters of those paragraphs in that best container. */
+  /** Characters of all counted paragraphs in that best container. */
   bestChars: number;
   /** Share of the best container's text that is link text. */
   bestLinkDensity: number;
@@ -31,6 +33,7 @@ export interface TextSignals {
 const EMPTY: TextSignals = {
   longParas: 0,
   longChars: 0,
+  topScore: 0,
   bestRun: 0,
   bestChars: 0,
   bestLinkDensity: 0,
@@ -42,7 +45,12 @@ const EMPTY: TextSignals = {
   h1: 0,
 };
 const LONG = 120;
+const MIN = 25;
 const MAX_P = 400;
+/** A paragraph's score goes to its ancestors, less the further up (Readability's 1, 1/2, 1/6, 1/9). */
+const SHARE = [1, 0.5, 1 / 6, 1 / 9];
+
+type Cand = { score: number; long: number; chars: number };
 
 export function textSignals(doc: Document): TextSignals {
   const root = doc.body ?? doc.documentElement;
@@ -51,32 +59,40 @@ export function textSignals(doc: Document): TextSignals {
   const n = Math.min(ps.length, MAX_P);
   let longParas = 0;
   let longChars = 0;
-  const byParent = new Map<Node, [number, number]>();
-  const byGrand = new Map<Node, [number, number]>();
+  const cands = new Map<Node, Cand>();
   for (let i = 0; i < n; i++) {
     const p = ps[i];
-    const len = (p.textContent ?? '').trim().length;
-    if (len < LONG) continue;
+    const text = p.textContent ?? '';
+    const len = text.trim().length;
+    if (len < MIN) continue;
     if (linkChars(p) > len * 0.5 || p.closest('li')) continue;
-    longParas++;
-    longChars += len;
-    bump(byParent, p.parentNode, len);
-    bump(byGrand, p.parentNode?.parentNode, len);
+    const long = len >= LONG ? 1 : 0;
+    if (long) {
+      longParas++;
+      longChars += len;
+    }
+    // Commas mark real sentences; length rewards prose over captions (capped as Readability does).
+    const score = 1 + text.split(',').length + Math.min(Math.floor(len / 100), 3);
+    let a: Node | null = p.parentNode;
+    for (let level = 0; level < SHARE.length && a && a.nodeType === 1; level++, a = a.parentNode) {
+      const c = cands.get(a);
+      if (c) {
+        c.score += score * SHARE[level];
+        c.long += long;
+        c.chars += len;
+      } else cands.set(a, { score: score * SHARE[level], long, chars: len });
+    }
   }
-  let bestRun = 0;
-  let bestChars = 0;
   let best: Node | null = null;
-  for (const m of [byParent, byGrand]) {
-    for (const [node, [count, chars]] of m) {
-      if (chars > bestChars) {
-        bestChars = chars;
-        bestRun = count;
-        best = node;
-      }
+  let top: Cand = { score: 0, long: 0, chars: 0 };
+  for (const [node, c] of cands) {
+    if (c.score > top.score) {
+      top = c;
+      best = node;
     }
   }
   let bestLinkDensity = 0;
-  if (best && best.nodeType === 1) {
+  if (best) {
     const total = (best.textContent ?? '').length;
     bestLinkDensity = total ? linkChars(best as Element) / total : 0;
   }
@@ -85,14 +101,15 @@ export function textSignals(doc: Document): TextSignals {
   let h1 = 0;
   for (let i = 0; i < heads.length && i < 300; i++) {
     const h = heads[i];
-    if (h.tagName === 'H1') h1++;
+    if (h.localName === 'h1') h1++;
     if (h.querySelector('a[href]') || h.closest('a[href]')) linkedHeads++;
   }
   return {
     longParas,
     longChars,
-    bestRun,
-    bestChars,
+    topScore: top.score,
+    bestRun: top.long,
+    bestChars: top.chars,
     bestLinkDensity,
     paras: n,
     articles: root.getElementsByTagName('article').length,
@@ -101,15 +118,6 @@ export function textSignals(doc: Document): TextSignals {
     heads: Math.min(heads.length, 300) - linkedHeads,
     h1,
   };
-}
-
-function bump(m: Map<Node, [number, number]>, key: Node | null | undefined, len: number): void {
-  if (!key) return;
-  const v = m.get(key);
-  if (v) {
-    v[0]++;
-    v[1] += len;
-  } else m.set(key, [1, len]);
 }
 
 function linkChars(el: Element): number {

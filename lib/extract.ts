@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Extr
   if (!result?.content) return null;
   const meta = readMetadata(doc, result, url);
   const body = result.content as HTMLElement;
-  postClean(body, { title: meta.title });
+  postClean(body, { title: meta.title, byline: meta.byline });
   const text = articleText(body);
   if (visibleLength(text) < MIN_STORY_CHARS) return null;
   meta.readingMinutes = readingMinutes(text, meta.lang);

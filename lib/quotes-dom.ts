@@ -7,14 +7,18 @@
  * which is what guarantees that one `<q>` never crosses a block boundary.
  */
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]); // biome-ignore format: one word per entry would make this list unreadable
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption ' +
+    'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary ' +
+    'table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
 
-/** Subtrees whose text is not prose: never scanned, and they end the current segment. */
+/**
+ * Subtrees whose text is not prose: never scanned. They do not end the segment — an inline icon
+ * (`<svg>`) inside a quote must not cut the quote in two.
+ */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math']);
 
 /** Code-like text: part of the paragraph (a quote may contain it), but its marks are not quote marks. */
@@ -80,9 +84,7 @@ export function collectSegments(root: Element): Segment[] {
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
-      if (SKIP_TAGS.has(tag)) {
-        flush();
-      } else {
+      if (!SKIP_TAGS.has(tag)) {
         if (BLOCK_TAGS.has(tag)) flush();
         if (OPAQUE_TAGS.has(tag)) opaque++;
         if (el.firstChild) descend = true;
@@ -128,17 +130,34 @@ function wrapInsideText(node: Text, a: number, b: number, doc: Document): HTMLEl
   const data = node.data;
   const parent = node.parentNode!;
   const q = doc.createElement('q');
-  const tail = data.slice(b);
+  q.appendChild(doc.createTextNode(data.slice(a, b)));
   if (a > 0) {
-    q.appendChild(doc.createTextNode(data.slice(a, b)));
     node.data = data.slice(0, a);
     parent.insertBefore(q, node.nextSibling);
+    if (b < data.length) parent.insertBefore(doc.createTextNode(data.slice(b)), q.nextSibling);
   } else {
+    // Nothing before the quote in this node (its mark is in an earlier node): the node keeps the tail.
+    node.data = data.slice(b);
     parent.insertBefore(q, node);
-    node.data = data.slice(0, b);
-    q.appendChild(node);
   }
-  if (tail) parent.insertBefore(doc.createTextNode(tail), q.nextSibling);
+  return q;
+}
+
+/**
+ * The next most common case: both ends of the quote in text nodes of the same parent, with other
+ * text before and after (`"Hello <a>world</a>," he said`). Like wrapInsideText, it moves only what
+ * must move; `first` keeps the text before the quote, `last` the text after it.
+ */
+function wrapBetweenSiblings(first: Text, a: number, last: Text, b: number, doc: Document): HTMLElement {
+  const q = doc.createElement('q');
+  const head = first.data;
+  q.appendChild(doc.createTextNode(head.slice(a)));
+  first.data = head.slice(0, a);
+  for (let x = first.nextSibling; x && x !== last; x = first.nextSibling) q.appendChild(x);
+  const tail = last.data;
+  q.appendChild(doc.createTextNode(tail.slice(0, b)));
+  last.data = tail.slice(b);
+  last.parentNode!.insertBefore(q, last);
   return q;
 }
 
@@ -185,10 +204,20 @@ function nextInOrder(n: Node, within: Node): Node | null {
  * Never widens past `root`. Must be called for the quotes of a segment from last to first: splitting text nodes only disturbs
  * offsets after the split point, so earlier quotes' offsets stay valid.
  */
-export function wrapRange(seg: Segment, start: number, end: number, doc: Document, root: Element): HTMLElement[] {
+export function wrapRange(
+  seg: Segment,
+  start: number,
+  end: number,
+  doc: Document,
+  root: Element,
+): HTMLElement[] {
   const s = locate(seg, start, true);
   const e = locate(seg, end, false);
-  if (s.node === e.node && (s.at > 0 || e.at < s.node.data.length)) return [wrapInsideText(s.node, s.at, e.at, doc)];
+  if (s.node === e.node && (s.at > 0 || e.at < s.node.data.length))
+    return [wrapInsideText(s.node, s.at, e.at, doc)];
+  if (s.node.parentNode === e.node.parentNode && s.at > 0 && e.at < e.node.data.length) {
+    return [wrapBetweenSiblings(s.node, s.at, e.node, e.at, doc)];
+  }
 
   let last = e.node;
   if (e.at < last.data.length) last.splitText(e.at);
@@ -245,7 +274,8 @@ export function wrapRange(seg: Segment, start: number, end: number, doc: Documen
   // Fallback: one <q> per text node in the range.
   const pieces: Text[] = [];
   for (let x: Node | null = first; x; x = common ? nextInOrder(x, common) : null) {
-    if (x.nodeType === 3 && (x as Text).data.trim() !== '') pieces.push(x as Text);
+    const inProse = !SKIP_TAGS.has(x.parentNode?.nodeName.toLowerCase() ?? '');
+    if (x.nodeType === 3 && inProse && (x as Text).data.trim() !== '') pieces.push(x as Text);
     if (x === last) break;
   }
   return pieces.map((t) => {
@@ -256,29 +286,56 @@ export function wrapRange(seg: Segment, start: number, end: number, doc: Documen
   });
 }
 
+const MARK = /["'\u2018-\u201F\u00AB\u00BB\u2039\u203A\u300C-\u300F\uFF02\uFF62\uFF63]/;
+
+/** The nearest non-blank character before (dir = -1) or after (dir = 1) `node` inside its block. */
+function charBeside(node: Node, dir: 1 | -1, root: Element): string {
+  for (let x: Node | null = node; x && x !== root; x = x.parentNode) {
+    for (
+      let sib = dir < 0 ? x.previousSibling : x.nextSibling;
+      sib;
+      sib = dir < 0 ? sib.previousSibling : sib.nextSibling
+    ) {
+      const t = sib.textContent ?? '';
+      const trimmed = dir < 0 ? t.trimEnd() : t.trimStart();
+      if (trimmed) return dir < 0 ? trimmed[trimmed.length - 1] : trimmed[0];
+    }
+    const parent = x.parentNode;
+    if (parent && parent.nodeType === 1 && BLOCK_TAGS.has((parent as Element).localName)) break;
+  }
+  return '';
+}
+
 /**
  * Turns `<q>` elements already present in the article into plain text with visible marks, so that
  * (1) the reader's `q::before/after { content: none }` does not hide the marks the site relied on the
  * browser to draw, and (2) those quotes go through the same detection and attribution as any other.
- * A `<q>` whose text already carries its own marks is simply unwrapped.
+ * A `<q>` that already has marks, inside it or right outside it, is simply unwrapped: that covers
+ * sites that print their own marks and a body this module already processed (running it twice gives
+ * the same result).
  */
 export function unwrapExistingQuotes(root: Element): void {
   const found = Array.from(root.getElementsByTagName('q'));
   if (found.length === 0) return;
   const doc = root.ownerDocument;
-  const depth = found.map((q) => {
-    let n = 0;
-    for (let x = q.parentElement; x && x !== root; x = x.parentElement) if (x.localName === 'q') n++;
-    return n;
+  // Decide everything before changing the DOM, so each decision sees the original neighbours.
+  const plan = found.map((q) => {
+    let depth = 0;
+    for (let x = q.parentElement; x && x !== root; x = x.parentElement) if (x.localName === 'q') depth++;
+    const inner = (q.textContent ?? '').trim();
+    const marksInside = inner.length > 1 && MARK.test(inner[0]) && MARK.test(inner[inner.length - 1]);
+    const marksOutside =
+      q.hasAttribute('data-quote-cont') ||
+      MARK.test(charBeside(q, -1, root)) ||
+      MARK.test(charBeside(q, 1, root));
+    return { depth, addMarks: !marksInside && !marksOutside };
   });
   for (let i = found.length - 1; i >= 0; i--) {
     const q = found[i];
     const parent = q.parentNode;
     if (!parent) continue;
-    const text = (q.textContent ?? '').trim();
-    const marked = /^["'\u2018-\u201F\u00AB\u00BB\u2039\u203A\u300C-\u300F]/.test(text) && text.length > 1;
-    if (!marked) {
-      const [open, close] = depth[i] % 2 === 0 ? ['\u201C', '\u201D'] : ['\u2018', '\u2019'];
+    if (plan[i].addMarks) {
+      const [open, close] = plan[i].depth % 2 === 0 ? ['\u201C', '\u201D'] : ['\u2018', '\u2019'];
       parent.insertBefore(doc.createTextNode(open), q);
       parent.insertBefore(doc.createTextNode(close), q.nextSibling);
     }

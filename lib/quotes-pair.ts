@@ -28,14 +28,17 @@ const MAX_DEPTH = 2;
 export function pairMarks(tokens: MarkToken[]): QuoteSpan[] {
   // Per-family token lists, so a scan never walks over marks it cannot use.
   const byFamily = new Map<Family, number[]>();
+  // rankInFamily[i]: position of token i in its family's list.
+  const rankInFamily: number[] = [];
   tokens.forEach((t, i) => {
-    const list = byFamily.get(t.family);
-    if (list) list.push(i);
-    else byFamily.set(t.family, [i]);
+    let list = byFamily.get(t.family);
+    if (!list) {
+      list = [];
+      byFamily.set(t.family, list);
+    }
+    rankInFamily[i] = list.length;
+    list.push(i);
   });
-  const rankInFamily = new Map<number, number>();
-  for (const list of byFamily.values())
-    list.forEach((tokenIndex, rank) => rankInFamily.set(tokenIndex, rank));
 
   const spans: QuoteSpan[] = [];
   let i = 0;
@@ -46,21 +49,19 @@ export function pairMarks(tokens: MarkToken[]): QuoteSpan[] {
       continue;
     }
     const family = byFamily.get(opener.family)!;
-    const result = scanForCloser(tokens, family, rankInFamily.get(i)!, opener);
+    const result = scanForCloser(tokens, family, rankInFamily[i], opener);
     if (result.kind === 'closed') {
       spans.push({ open: opener, close: tokens[result.at] });
       i = result.at + 1;
     } else if (result.kind === 'restart') {
       i = result.at;
-    } else if (rankInFamily.get(i) === family.length - 1) {
-      // The last mark of its family, with only paragraph text after it: a quote that continues in
-      // the next paragraph, if the caller finds an opening mark there. Until then it is only a
-      // candidate, so the scan goes on as if it were stray; quotes found after it are its content
-      // if the caller confirms it (see linkParagraphs).
+    } else {
+      // No closer in the paragraph: either a quote that continues in the next paragraph (if the
+      // caller finds an opening mark there) or a stray mark. Until the caller decides, it is only a
+      // candidate, so the scan goes on as if it were stray; quotes found after it become its content
+      // if the caller confirms it (see linkParagraphs in quotes.ts).
       spans.push({ open: opener, close: null });
       i++;
-    } else {
-      i++; // stray opener: drop it and try the next mark
     }
   }
   return spans;

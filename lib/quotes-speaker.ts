@@ -16,25 +16,24 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'at', 'in', 'a', 'an', '&']);
 
 /** Lowercase name particles: Staffan de Mistura, Ludwig van Beethoven, Osama bin Laden. */
-const PARTICLES = new Set([
-  'de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn',
-  'al', 'el', 'ter', 'ten', 'y', 'bint', 'abu', 'ben',
-]); // biome-ignore format: compact word list
+const PARTICLES = new Set(
+  'de da di del della der den van von le la du dos das bin ibn al el ter ten y bint abu ben'.split(' '),
+);
 
 /** Capitalized job titles and honorifics that precede names: "Foreign Minister Sergei Lavrov". */
-const TITLES = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Envoy', 'Ambassador', 'Spokesman', 'Spokeswoman',
-  'Spokesperson', 'Chancellor', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor',
-  'General', 'Gen.', 'Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.',
-  'Admiral', 'Adm.', 'Major', 'Maj.', 'Commander', 'Cmdr.', 'Chief', 'Director', 'Chairman', 'Chairwoman',
-  'Chair', 'CEO', 'Judge', 'Justice', 'Attorney', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
-  'Emir', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Rev.',
-  'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Officer', 'Detective',
-  'Sheriff', 'Coach', 'Speaker', 'Leader', 'Deputy', 'Commissioner', 'Special', 'Foreign', 'Premier',
-  'Agent', 'Councilman', 'Councilwoman', 'Superintendent', 'Inspector', 'Coordinator', 'Adviser', 'Advisor',
-  'Counsel', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Pastor', 'Ayatollah', 'Sir',
-  'Dame', 'Lord', 'Lady', 'Marshal', 'Brigadier', 'Pres.', 'Supt.', 'Insp.', 'Det.', 'Sgt', 'Gen',
-]); // biome-ignore format: compact word list
+const TITLES = new Set(
+  (
+    'President Vice Prime Minister Secretary Envoy Ambassador Spokesman Spokeswoman Spokesperson ' +
+    'Chancellor Senator Sen. Representative Rep. Governor Gov. Mayor General Gen. Colonel Col. Lieutenant ' +
+    'Lt. Captain Capt. Sergeant Sgt. Admiral Adm. Major Maj. Commander Cmdr. Chief Director Chairman ' +
+    'Chairwoman Chair CEO Judge Justice Attorney King Queen Prince Princess Pope Sheikh Emir Mr. Mrs. Ms. ' +
+    'Mr Mrs Ms Miss Dr. Dr Prof. Professor Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam ' +
+    'Officer Detective Sheriff Coach Speaker Leader Deputy Commissioner Special Foreign Premier Agent ' +
+    'Councilman Councilwoman Superintendent Inspector Coordinator Adviser Advisor Counsel Congressman ' +
+    'Congresswoman Assemblyman Assemblywoman Pastor Ayatollah Sir Dame Lord Lady Marshal Brigadier Pres. ' +
+    'Supt. Insp. Det. Sgt Gen'
+  ).split(' '),
+);
 
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const INITIAL = /^\p{Lu}\.$/u;

@@ -203,14 +203,14 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
       }
       for (; q < found.length && at[q] < sEnd; q++) {
         const p = at[q];
+        const f = found[q];
         const before = skel.slice(Math.max(starts[s], skel.lastIndexOf(PH, p - 1) + 1), p);
         const nextPH = skel.indexOf(PH, p + 1);
         const after = skel.slice(p + 1, nextPH >= 0 ? Math.min(nextPH, sEnd) : sEnd);
         const own =
-          attributeAfter(after) ??
+          attributeAfter(after, f.text) ??
           attributeBefore(before) ??
           attributeAccording(`${before} ${after}`, /^\s*,?\s*according to\b/i.test(after));
-        const f = found[q];
         // Scare quotes: one or two words are a quote of a term, not speech, unless the attribution
         // is attached to them (`"No," he said`).
         if (own && (own.attached || f.words > 2)) {

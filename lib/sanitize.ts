@@ -137,8 +137,8 @@ export const SANITIZE_CONFIG: Readonly<Config> & { readonly RETURN_DOM_FRAGMENT:
  * Characters a browser (or an older one) may ignore inside a scheme: C0 controls, space, DEL,
  * and the Unicode spaces DOMPurify's own ATTR_WHITESPACE lists, plus BOM/zero-width marks.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const IGNORABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g;
 
 /** The handful of named references that matter for scheme obfuscation (`java&Tab;script&colon;`). */
@@ -262,7 +262,28 @@ const URL_ATTRS: Record<string, { tag: string; kind: 'link' | 'image' }> = {
   srcset: { tag: 'img', kind: 'image' },
 };
 
+/**
+ * Two text shapes change when serialized and parsed again, so sanitizing twice would not be a
+ * no-op: a carriage return from a character reference (`&#13;`; the serializer writes it raw and
+ * the parser's input preprocessing turns it into a line feed), and a newline at the very start of
+ * a <pre> (the parser drops one newline right after `<pre>`, the serializer does not write one
+ * back). Both are whitespace to the reader, so they are normalized away here.
+ */
+const CR = /\r\n?/g;
+
+function normalizeText(node: Node): void {
+  if (node.nodeType !== 3) return;
+  const text = node as Text;
+  let data = text.data.includes('\r') ? text.data.replace(CR, '\n') : text.data;
+  const parent = text.parentNode as Element | null;
+  if (data.startsWith('\n') && parent?.firstChild === text && parent.localName === 'pre') {
+    data = data.replace(/^\n+/, '');
+  }
+  if (data !== text.data) text.data = data;
+}
+
 function onSanitizeAttribute(node: Element, ev: UponSanitizeAttributeHookEvent): void {
+  if (ev.attrValue.includes('\r')) ev.attrValue = ev.attrValue.replace(CR, '\n');
   const name = ev.attrName;
   // DOMPurify never allows handlers either; saying it twice costs nothing.
   if (name.startsWith('on')) {
@@ -310,6 +331,7 @@ function purifierFor(win: Window): Purifier | null {
     else {
       purifier.addHook('uponSanitizeAttribute', onSanitizeAttribute);
       purifier.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
+      purifier.addHook('afterSanitizeElements', normalizeText);
     }
     instances.set(win, purifier);
   }
@@ -378,10 +400,20 @@ function removedElements(purifier: Purifier): boolean {
   return purifier.removed.some((r) => 'element' in r && r.element?.nodeType === 1);
 }
 
+/**
+ * One DOMPurify pass. DOMPurify returns null instead of a fragment when the markup parses into a
+ * document without a <body> (a leading <frameset>); we treat that as "nothing to show".
+ */
+function runPass(purifier: Purifier, input: Node | string): DocumentFragment | null {
+  const result: unknown = purifier.sanitize(input, SANITIZE_CONFIG);
+  return result && (result as Node).nodeType === 11 ? (result as DocumentFragment) : null;
+}
+
 function emptyFragment(purifier: Purifier | null, win: Window | undefined, body: unknown): DocumentFragment {
   if (purifier) {
     try {
-      return purifier.sanitize('', SANITIZE_CONFIG);
+      const fragment = runPass(purifier, '');
+      if (fragment) return fragment;
     } catch {
       // fall through to a plain fragment
     }
@@ -407,11 +439,13 @@ export function sanitizeArticle(body: Element | string, win?: Window): DocumentF
     purifier = view ? purifierFor(view) : null;
     const input = firstInput(body);
     if (!purifier || !input) return emptyFragment(purifier, view, body);
-    let fragment = purifier.sanitize(input, SANITIZE_CONFIG);
+    let fragment = runPass(purifier, input);
+    if (!fragment) return emptyFragment(purifier, view, body);
     if (typeof input === 'string' && !removedElements(purifier)) return fragment;
     let previous = serializeFragment(fragment);
     for (let pass = 1; pass < MAX_PASSES; pass++) {
-      fragment = purifier.sanitize(previous, SANITIZE_CONFIG);
+      fragment = runPass(purifier, previous);
+      if (!fragment) return emptyFragment(purifier, view, body);
       const next = serializeFragment(fragment);
       if (next === previous) break;
       previous = next;

@@ -336,6 +336,87 @@ describe('attribution', () => {
     ]);
   });
 
+  it('recognizes an inverted "inquired X"', () => {
+    expect(speakers('<p>"That\'s a big allegation," inquired Pineda.</p>')).toEqual(['Pineda']);
+  });
+
+  it('names no speaker for the writer or the reader ("we say", "I\u2019ve been telling")', () => {
+    expect(
+      speakers('<p>Around these parts, we say \u201CLevel up your life, every single day.\u201D</p>'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        '<p>For months, I\u2019ve been telling other creators: \u201CYou need to understand your data.\u201D</p>',
+      ),
+    ).toEqual([null]);
+    expect(speakers('<p>"Oh my god, their service is top-notch," let me tell you.</p>')).toEqual([null]);
+  });
+
+  it('needs the quote to hand over to the words after it ("the four "No" answers")', () => {
+    expect(speakers('<p>We identified the four "No" answers and worked on them.</p>')).toEqual([null]);
+    expect(
+      speakers('<p>Everyone gets the same answer to "What is our revenue?" whether they ask today.</p>'),
+    ).toEqual([null]);
+  });
+
+  it('does not take a plural noun for a speech verb ("copyright claims", "nutrition claims")', () => {
+    expect(
+      speakers(
+        '<p>"We will appeal," Kirby said.</p><p>OpenAI demonstrated this in defending against copyright claims.</p><p>"We will win," he said.</p>',
+      ),
+    ).toEqual(['Kirby', 'Kirby']);
+    expect(
+      speakers('<p>Products with the nutrition claims "low in fat and sugar" may look healthy.</p>'),
+    ).toEqual([null]);
+  });
+
+  it('does not take a modifier after a possessive for a verb ("Osprey\'s stated capability")', () => {
+    expect(
+      speakers(`<p>That is still a bit off Osprey's stated capability of "up to a week or more."</p>`),
+    ).toEqual([null]);
+  });
+
+  it('does not attribute a quote inside a parenthesis to the verb outside it', () => {
+    expect(
+      speakers(
+        '<p>It has added voice controls and lifestyle tracking (with questions like "Did you drink alcohol today?") to the watch.</p>',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('ends a sentence at "etc." so an according-to in the next sentence does not reach back', () => {
+    expect(
+      speakers(
+        '<p>It has settings for \u201CWhole Grain, French, Quick Bread\u201D, etc. According to the company, it bakes fast.</p>',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('trims manner adverbs and prepositional phrases off the speaker', () => {
+    expect(
+      speakers(
+        '<p>Bartleby in a singularly mild, firm voice, replied, "I would prefer not to."</p><p>"What is wanted?" said he mildly.</p><p>Wheezingly he spoke, "How refreshing this is."</p>',
+      ),
+    ).toEqual(['Bartleby', 'Bartleby', 'Bartleby']);
+  });
+
+  it('does not take the tail of a list for a subject ("… and books says")', () => {
+    expect(
+      speakers(
+        '<p>Kaplan, a collector of games, rare cards, and books says, "and it upsets me a great deal."</p>',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('recognizes "goes on" and "pointed out"', () => {
+    expect(speakers('<p>"We have never given up," Kaplan goes on.</p>')).toEqual(['Kaplan']);
+    expect(speakers('<p>"That was years ago," Maria Lopez pointed out.</p>')).toEqual(['Maria Lopez']);
+  });
+
+  it('attributes guillemet quotes in English', () => {
+    expect(speakers('<p>\u00ABWe are staying,\u00BB said John Kirby.</p>')).toEqual(['John Kirby']);
+  });
+
   it('does not attribute through an infinitive ("declined to say")', () => {
     expect(speakers('<p>Officials declined to say whether "the convoy would leave on time."</p>')).toEqual([
       null,
@@ -390,6 +471,25 @@ describe('multi-paragraph quotes', () => {
     expect(qs).toHaveLength(1);
   });
 
+  it('keeps quotes found after an unclosed mark when that mark turns out to be stray', () => {
+    expect(texts('<p>\u300Ca stray corner, then "a real quote," she said.</p><p>Next.</p>')).toEqual([
+      'a real quote,',
+    ]);
+  });
+
+  it('treats quotes inside a confirmed multi-paragraph quote as its content', () => {
+    const { quotes, qs } = run(
+      '<p>\u201CHe told me \u201Cno\u201D twice</p><p>\u201CAnd then he left,\u201D she said.</p>',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['He told me \u201Cno\u201D twice', 'And then he left,']);
+    expect(qs).toHaveLength(2);
+  });
+
+  it('keeps a continued paragraph whose quote is never closed, without running further', () => {
+    const { quotes } = run('<p>"One.</p><p>"Two.</p><p>Three is plain text.</p>');
+    expect(quotes.map((q) => q.text)).toEqual(['One.', 'Two.']);
+  });
+
   it('recovers from a stray opening mark before a real quote in the same paragraph', () => {
     expect(texts('<p>He said "yes and then "no" to all of us.</p>')).toEqual(['no']);
   });
@@ -404,11 +504,11 @@ describe('wrapping across inline markup', () => {
   });
 
   it('puts the <q> around a whole inline element when the quote is exactly its text', () => {
-    const { qs, quotes } = run('<p>"<em>Stop the war now</em>" the protesters chanted.</p>');
+    const { qs, quotes } = run('<p>"<em>Stop the war now!</em>" the protesters chanted.</p>');
     expect(qs).toHaveLength(1);
     expect(qs[0].childNodes).toHaveLength(1);
     expect(qs[0].firstElementChild!.localName).toBe('em');
-    expect(quotes).toEqual([{ text: 'Stop the war now', speaker: 'the protesters' }]);
+    expect(quotes).toEqual([{ text: 'Stop the war now!', speaker: 'the protesters' }]);
   });
 
   it('wraps piecewise (one quote, several <q>) when the quote starts inside an element it does not cover', () => {
@@ -432,6 +532,15 @@ describe('wrapping across inline markup', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Bo Chan', 'Cy Diaz', 'Di Eze']);
   });
 
+  it('keeps a quote whole across an inline icon and ignores the icon and script text', () => {
+    const { quotes, qs } = run(
+      '<p>"Hello <svg><text>"x"</text></svg> world <script>var a = "b";</script> again," she said.</p>',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(qs).toHaveLength(1);
+    expect(quotes[0].text.startsWith('Hello')).toBe(true);
+  });
+
   it('ignores marks inside code', () => {
     expect(run('<p>Set <code>name = "x"</code> and run it.</p>').qs).toHaveLength(0);
   });
@@ -448,6 +557,18 @@ describe('wrapping across inline markup', () => {
     expect(quotes).toEqual([{ text: 'We are ready', speaker: 'the mayor' }]);
     expect(root.textContent).toBe('\u201CWe are ready\u201D, the mayor said.');
     expect(root.querySelectorAll('q')).toHaveLength(1);
+  });
+});
+
+describe('running twice', () => {
+  it('gives the same DOM and the same quotes the second time', () => {
+    const html =
+      '<p>"Hello <a href="/w">world</a>," Kirby said. "Again."</p><p><b>Kirby said, "We are</b> still watching."</p><p>\u00AB\u00A0Oui\u00A0\u00BB, a dit Marie.</p>';
+    const first = run(html);
+    const afterFirst = first.root.innerHTML;
+    const second = findQuotes(first.root);
+    expect(second).toEqual(first.quotes);
+    expect(first.root.innerHTML).toBe(afterFirst);
   });
 });
 
@@ -527,13 +648,14 @@ describe('robustness', () => {
     root.appendChild(p);
     p.appendChild(doc.createTextNode('"Deep '));
     // Built inside-out: jsdom's appendChild is slow at depth.
-    let inner: Node = doc.createTextNode('inside," she said.');
+    let inner: Node = doc.createTextNode('inside');
     for (let i = 0; i < 5000; i++) {
       const span = doc.createElement('span');
       span.appendChild(inner);
       inner = span;
     }
     p.appendChild(inner);
+    p.appendChild(doc.createTextNode('," she said.'));
     expect(findQuotes(root)).toEqual([{ text: 'Deep inside,', speaker: null }]);
     expect(root.textContent).toBe('"Deep inside," she said.');
     expect(root.querySelectorAll('q')).toHaveLength(1);
@@ -541,9 +663,34 @@ describe('robustness', () => {
 
   it('never throws and keeps its invariants on arbitrary text and markup', () => {
     const piece = fc.constantFrom(
-      '"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u201E', '\u300C', '\u300D', ' ',
-      'word', 'said', 'Kirby', ',', '.', ':', '<b>', '</b>', '<p>', '</p>', '<a>', '</a>', '\u00A0', '6', 'he',
-    ); // biome-ignore format: compact alphabet
+      '"',
+      "'",
+      '\u201C',
+      '\u201D',
+      '\u2018',
+      '\u2019',
+      '\u00AB',
+      '\u00BB',
+      '\u201E',
+      '\u300C',
+      '\u300D',
+      ' ',
+      'word',
+      'said',
+      'Kirby',
+      ',',
+      '.',
+      ':',
+      '<b>',
+      '</b>',
+      '<p>',
+      '</p>',
+      '<a>',
+      '</a>',
+      '\u00A0',
+      '6',
+      'he',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(null, 'en', 'fr'), (parts, lang) => {
         const { root, quotes } = run(parts.join(''), lang);
@@ -568,11 +715,13 @@ describe('robustness', () => {
     // DOMParser, not innerHTML: jsdom's fragment parsing is quadratic in the number of children.
     const doc = new DOMParser().parseFromString(`<div>${paragraphs.join('')}</div>`, 'text/html');
     const root = doc.body.firstElementChild!;
-    const t0 = performance.now();
+    // CPU time, not wall time: the bound is about our algorithm, not about other processes sharing the
+    // machine (wall time on a loaded CI box can be several times the CPU time).
+    const cpu0 = process.cpuUsage();
     const quotes = findQuotes(root);
-    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     expect(quotes.length).toBe(3334 * 2 + 3333 + 3333);
-    expect(ms).toBeLessThan(3000);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(3000);
   });
 });
 

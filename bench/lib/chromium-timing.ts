@@ -1,0 +1,103 @@
+/**
+ * Main-thread time of a bundled page script in real Chromium, which is where the detector's budget
+ * applies (jsdom is 20–100× slower and says little about it). Each page is served from memory at its
+ * own URL with page scripts off and every other request aborted, the bundle is evaluated in the page,
+ * and the entry function is timed: once cold (what a content script pays on a page load) and as the
+ * median of a few warm repeats.
+ */
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+export interface TimedPage {
+  id: string;
+  coldMs: number;
+  warmMs: number;
+  /** Whatever the timed function returned on the cold run (for a consistency check against jsdom). */
+  result: unknown;
+}
+
+/** Find a Chromium/Chrome binary on PATH (or take the one given). */
+export function findChromium(given?: string): string | null {
+  if (given) return existsSync(given) ? given : null;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+      const p = join(dir, name);
+      if (existsSync(p)) return p;
+    }
+  }
+  return null;
+}
+
+/** Bundle `entry` into a script that sets `globalThis[globalName]` to its exports (minified, as shipped). */
+export async function bundleForPage(entry: string, globalName: string): Promise<string> {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName,
+    write: false,
+    target: 'chrome110',
+  });
+  return out.outputFiles[0].text;
+}
+
+/**
+ * Time `globalName[fn](document, url)` on each page. `pages` are loaded lazily through `html()` so
+ * a large sample does not sit in memory at once.
+ */
+export async function timeInChromium(opts: {
+  executablePath: string;
+  script: string;
+  globalName: string;
+  fn: string;
+  pages: { id: string; url: string; html: () => string }[];
+  warmRuns?: number;
+}): Promise<TimedPage[]> {
+  const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox'] });
+  const out: TimedPage[] = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const p of opts.pages) {
+      const url = /^https?:/.test(p.url) ? p.url : 'https://example.invalid/page';
+      const body = p.html();
+      await page.unrouteAll();
+      await page.route('**/*', (route) =>
+        route.request().url() === url && route.request().resourceType() === 'document'
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
+          : route.abort(),
+      );
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      } catch {
+        continue; // A page Chromium refuses to load is skipped, not timed.
+      }
+      await page.evaluate(opts.script);
+      const r = (await page.evaluate(
+        ([g, fn, u, reps]) => {
+          // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped here.
+          const f = (globalThis as any)[g][fn] as (d: Document, url: string) => unknown;
+          let t = performance.now();
+          const result = f(document, u);
+          const cold = performance.now() - t;
+          const warm: number[] = [];
+          for (let i = 0; i < reps; i++) {
+            t = performance.now();
+            f(document, u);
+            warm.push(performance.now() - t);
+          }
+          warm.sort((a, b) => a - b);
+          return { cold, warm: warm[warm.length >> 1] ?? cold, result };
+        },
+        [opts.globalName, opts.fn, url, opts.warmRuns ?? 5] as const,
+      )) as { cold: number; warm: number; result: unknown };
+      out.push({ id: p.id, coldMs: r.cold, warmMs: r.warm, result: r.result });
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

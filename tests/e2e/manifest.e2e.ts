@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_BUILD, PROD_BUILD } from '../../scripts/harness';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+// Privileges are part of the product: changing them must be a deliberate edit of this test.
+describe('built manifests', () => {
+  const prod = manifest(PROD_BUILD);
+  const e2e = manifest(E2E_BUILD);
+
+  it('asks for activeTab, scripting, storage and contextMenus only, with no site access at install', () => {
+    expect([...prod.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(prod.host_permissions ?? []).toEqual([]);
+    expect(prod.content_scripts).toBeUndefined();
+    expect(prod.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('pins the extension pages CSP and exposes no web-accessible resources', () => {
+    expect(prod.content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    });
+    expect(prod.web_accessible_resources).toBeUndefined();
+  });
+
+  it('declares the toggle-reader command with a default key', () => {
+    expect(prod.commands['toggle-reader'].suggested_key.default).toMatch(/^(Alt|Ctrl)\+(Shift\+)?[A-Z0-9]$/);
+  });
+
+  it('the e2e build differs only by host access to the local test server', () => {
+    expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect({ ...e2e, host_permissions: [] }).toEqual(prod);
+  });
+});
