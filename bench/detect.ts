@@ -27,8 +27,8 @@ import {
   type DetectOutcome,
   fixed,
   median,
-  perFold,
   pct,
+  perFold,
   prf,
   quantile,
   scored,
@@ -77,7 +77,9 @@ function parseArgs(argv: string[]): Options {
   const takesValue = new Set(['--jobs', '--batch', '--limit', '--chromium-sample', '--out']);
   const corpus = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && takesValue.has(argv[i - 1])));
   if (!corpus) {
-    console.error('usage: npx tsx bench/detect.ts CORPUS_DIR [--verbose] [--jobs N] [--limit N] [--chromium[=PATH]]');
+    console.error(
+      'usage: npx tsx bench/detect.ts CORPUS_DIR [--verbose] [--jobs N] [--limit N] [--chromium[=PATH]]',
+    );
     process.exit(2);
   }
   const chromiumArg = argv.find((a) => a === '--chromium' || a.startsWith('--chromium='));
@@ -103,7 +105,13 @@ function spread<T>(xs: T[], n: number): T[] {
 
 /** The detector as a content script would ship it: ESM, bundled, minified, gzipped. */
 async function bundleBytes(): Promise<{ min: number; gz: number }> {
-  const out = await build({ entryPoints: [DETECTOR], bundle: true, minify: true, format: 'esm', write: false });
+  const out = await build({
+    entryPoints: [DETECTOR],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
   const code = out.outputFiles[0].contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
@@ -154,7 +162,9 @@ async function chromiumSection(exe: string, sample: CorpusPage[], opts: Options,
     pages: sample.map((p) => ({ id: p.id, url: p.url, html: () => readPageHtml(opts.corpus, p) })),
   });
   const jsdomById = new Map(outcomes.map((o) => [o.id, o.isArticle]));
-  const agree = timed.filter((t) => (t.result as { isArticle?: boolean })?.isArticle === jsdomById.get(t.id)).length;
+  const agree = timed.filter(
+    (t) => (t.result as { isArticle?: boolean })?.isArticle === jsdomById.get(t.id),
+  ).length;
   const cold = timed.map((t) => t.coldMs);
   const warm = timed.map((t) => t.warmMs);
   return [
@@ -201,7 +211,10 @@ function report(
       row('all scored pages', all),
       ...folds.map((f, k) => row(`domain fold ${k + 1} of 2`, f)),
     );
-    if (cv) lines.push(row(`threshold cross-validated (${cv.thresholds.map((t) => fixed(t, 2)).join(' / ')})`, cv.heldOut));
+    if (cv)
+      lines.push(
+        row(`threshold cross-validated (${cv.thresholds.map((t) => fixed(t, 2)).join(' / ')})`, cv.heldOut),
+      );
     lines.push(
       '',
       'Domain folds split the sites in two by a hash of the domain name, so no site is on both sides.',
@@ -237,8 +250,7 @@ function misclassified(outcomes: DetectOutcome[]): string[] {
     '',
     `## Misclassified (${wrong.length})`,
     ...wrong.map(
-      ({ o }) =>
-        `${o.id} ${o.pageType.padEnd(10)} ${o.isArticle ? 'FP' : 'FN'} ${o.domain}: ${o.reason}`,
+      ({ o }) => `${o.id} ${o.pageType.padEnd(10)} ${o.isArticle ? 'FP' : 'FN'} ${o.domain}: ${o.reason}`,
     ),
   ];
 }

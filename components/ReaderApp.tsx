@@ -61,7 +61,7 @@ export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysO
 
   const article = state.kind === 'article' ? state.article : null;
   const pickQuote = (index: number) => {
-    const qs = dialog.current?.querySelectorAll<HTMLElement>('.article-body q');
+    const qs = dialog.current?.querySelectorAll<HTMLElement>('.article-body q:not([data-quote-cont])');
     const el = qs?.[index];
     if (!el) return;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -60,18 +60,20 @@ function longer(a: Element, b: Element): boolean {
 }
 
 /**
- * A second figure with the same caption and either the same picture (another size of it) or no
- * text in between is a lightbox copy of the first: one figure survives, with the longer caption.
- * Two photos with the same picture but different captions, or different captions, both stay.
+ * A second figure with the same caption and the same picture (another size of it, see imageKey) is
+ * a lightbox copy of the first: one figure survives, with the longer caption. Without a usable
+ * image URL on either (lazy-loading placeholders), "no text in between" stands in for "same picture".
+ * Different pictures sharing a caption stay (a gallery), as do the same picture with other captions.
  */
 function removeDuplicateFigures(root: Element, units: PhotoUnit[], facts: DomFacts): PhotoUnit[] {
   const firstByKey = new Map<string, PhotoUnit[]>();
   const kept: PhotoUnit[] = [];
   for (const unit of units) {
     const earlier = unit.key && unit.figure ? (firstByKey.get(unit.key) ?? []) : [];
-    const original = earlier.find(
-      (e) =>
-        [...unit.imageKeys].some((k) => e.imageKeys.has(k)) || facts.gap(anchorOf(e), anchorOf(unit)) === 0,
+    const original = earlier.find((e) =>
+      unit.imageKeys.size === 0 && e.imageKeys.size === 0
+        ? facts.gap(anchorOf(e), anchorOf(unit)) === 0
+        : [...unit.imageKeys].some((k) => e.imageKeys.has(k)),
     );
     if (original?.caption && unit.caption && unit.figure) {
       if (longer(unit.caption, original.caption)) {

@@ -67,7 +67,10 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
     /(^|-)(author-?(bio|box|info|card|profile|details|about|block|footer)|about-?(the-?)?author|bio-?box|post-?author|entry-?author|byline-?bio|contributor-?bio)(-|$)/,
   ],
   ['toc', /(^|-)(toc|table-?of-?contents|ez-?toc|lwptoc|rank-?math-?toc)(-|$)/],
-  ['tags', /(^|-)(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|tags-?links|post-?categories)(-|$)/],
+  [
+    'tags',
+    /(^|-)(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|tags-?links|post-?categories)(-|$)/,
+  ],
   [
     'srOnly',
     /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/,
@@ -215,7 +218,7 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(follow us|like us|join us|find us) on [^.!?]{1,60}[.!]?$/i,
   /^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i,
   /^(print|email|e-mail) (this )?(article|story|page)\.?$/i,
-  /^(we use cookies|this (web)?site uses cookies)[^]{0,300}$/i,
+  /^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i,
   /^(loading|loading\.\.\.|loading…)$/i,
   /^(image|photo|video|picture) (source|credit|caption)s?\s*[:,]?$/i,
   /^(show|hide|view|expand|collapse) (caption|captions|image|gallery|more|less|all|full image)$/i,
@@ -362,17 +365,34 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   return removed;
 }
 
-/** Forms (sign-up, search, comment) carry labels and fine print once Readability drops their fields. */
-function removeForms(root: Element | Document, guard: Set<Element>): number {
-  let removed = 0;
+/** Marks elements for removal after Readability (see `markForms`). */
+const FURNITURE_MARK = 'data-reader-furniture';
+
+/**
+ * Forms (sign-up, search, comment) leave labels and fine print behind once Readability drops their
+ * fields, so they go; but only after Readability has scored the page: a form inside the story's
+ * container still counts towards that container's score, and removing it early can tip Readability
+ * into picking a single paragraph. Before Readability they are only marked.
+ */
+function markForms(root: Element | Document, guard: Set<Element>): number {
+  let marked = 0;
   const fields = 'input:not([type="hidden"]), select, textarea';
   for (const form of Array.from(root.querySelectorAll('form'))) {
-    if (!form.isConnected || guard.has(form) || looksLikeStory(form)) continue;
+    if (guard.has(form) || looksLikeStory(form)) continue;
     if (!form.querySelector(fields) && normalize(form.textContent).length > 200) continue;
-    form.remove();
-    removed++;
+    // Outside the story's declared container a form can go at once: it only misleads Readability.
+    if (form.closest('article, main, [role="main"], [itemprop~="articleBody"]'))
+      form.setAttribute(FURNITURE_MARK, 'form');
+    else form.remove();
+    marked++;
   }
-  return removed;
+  return marked;
+}
+
+function removeMarked(root: Element): number {
+  const marked = Array.from(root.querySelectorAll(`[${FURNITURE_MARK}]`));
+  for (const el of marked) el.remove();
+  return marked.length;
 }
 
 /** Is `el` a teaser list / link block: mostly links, not story? */
@@ -464,7 +484,8 @@ function removeTocLists(root: Element): number {
 /** Short labels, fine print, teaser lines, date and byline lines. */
 function removeLabels(root: Element, byline: string | null): number {
   let removed = 0;
-  const selector = 'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
+  const selector =
+    'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (!el.isConnected) continue;
     const text = normalize(el.textContent);
@@ -569,7 +590,7 @@ export function preClean(doc: Document): number {
   if (!body) return 0;
   const guard = storyGuard(doc);
   let removed = removeWidgets(body, guard);
-  removed += removeForms(body, guard);
+  removed += markForms(body, guard);
   removed += removeNamedBoilerplate(body, guard);
   // Page furniture outside the story: site navigation, page footer, sidebars, dialogs.
   for (const el of Array.from(
@@ -605,7 +626,8 @@ export interface PostCleanOptions {
 /** After Readability: removes boilerplate Readability kept. Mutates `root`. */
 export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   const guard = new Set<Element>([root]);
-  let removed = removeWidgets(root, guard);
+  let removed = removeMarked(root);
+  removed += removeWidgets(root, guard);
   removed += removeNamedBoilerplate(root, guard);
   removed += removeFurnitureSections(root);
   removed += removeTocLists(root);

@@ -7,14 +7,16 @@
 export interface UrlShape {
   /** Path or query names a date: /2025/03/14/, /2025/03/, /20250314-, ?date=... */
   dated: boolean;
-  /** Words in the most specific path segment's slug (split on - _ +), extension dropped. */
+  /** Words in the wordiest path segment (split on - _ +). */
   slugWords: number;
   /** A story-like id: 5+ digits in the last segment (-12345.html, /1206601882/, articleshow/123.cms). */
   numericId: boolean;
   /** Home page: empty path (query strings such as tracking ids ignored). */
   home: boolean;
-  /** A generic container path: /category/, /tag/, /topics/, /search, /page/2, ?page=, a lone /news/. */
+  /** A generic container path: /category/, /tag/, /topics/, /search, /page/2, ?page=. */
   listing: boolean;
+  /** One or two one-word segments: /news/, /world/, /news/politics/. */
+  section: boolean;
   /** A shop path: /product/, /products/, /p/, /dp/, /itm/, /collections/, /shop/, /cart. */
   shop: boolean;
   /** Path says story: /article/, /story/, /blog/<slug>, /news/<slug>, /post/, /posts/... */
@@ -29,6 +31,7 @@ const EMPTY: UrlShape = {
   numericId: false,
   home: false,
   listing: false,
+  section: false,
   shop: false,
   storyWord: false,
   depth: 0,
@@ -60,24 +63,25 @@ export function urlShape(url: string | undefined | null): UrlShape {
     return EMPTY;
   }
   const segs = path.split('/').filter((s) => s.length > 0);
-  const last = segs.length ? segs[segs.length - 1].replace(/\.(?:s?html?|php|aspx?|jsp|cms|htm)$/, '') : '';
-  // The slug is usually the last segment; /slug/12345 and /slug/amp put it one earlier.
-  let slugSeg = last;
-  if ((/^\d+$/.test(last) || last === 'amp' || last === 'index') && segs.length > 1) {
-    slugSeg = segs[segs.length - 2];
+  // The slug is the wordiest segment: usually the last, but /slug/12345, /slug/amp and
+  // /slug/articleshow/123.cms put it earlier.
+  let slugWords = 0;
+  for (const seg of segs) {
+    const words = seg.replace(/\.[a-z]{2,5}$/, '').split(/[-_+]+/);
+    slugWords = Math.max(slugWords, words.filter((w) => /[a-z\u00c0-\uffff]/.test(w)).length);
   }
-  const slugWords = slugSeg.split(/[-_+]+/).filter((w) => /[a-z\u00c0-\uffff]/.test(w)).length;
-  const numericId = /(?:^|\D)\d{5,}(?:\D|$)/.test(last) && !/^\d{4}$/.test(last);
+  const numericId = segs.some((seg) => /(?:^|\D)\d{5,}(?:\D|$)/.test(seg));
   const listingSeg = segs.some((s) => LISTING_SEG.test(s));
   const paged = /\/page\/\d+\/?$/.test(path) || LISTING_QUERY.test(query);
-  // A lone section word (/news/, /world/, /tech/) or a section with a short second word (/news/world/).
-  const sectionRoot = segs.length > 0 && segs.length <= 2 && slugWords <= 1 && !numericId;
+
   return {
     dated: DATED.test(path),
     slugWords,
     numericId,
     home: segs.length === 0,
-    listing: listingSeg || paged || sectionRoot,
+    listing: listingSeg || paged,
+    // A lone section word (/news/, /world/, /tech/) or two of them (/news/world/).
+    section: segs.length > 0 && segs.length <= 2 && slugWords <= 1 && !/\d/.test(path),
     shop: segs.some((s) => SHOP_SEG.test(s)),
     storyWord: segs.length > 1 && segs.slice(0, -1).some((s) => STORY_SEG.test(s)),
     depth: segs.length,

@@ -1,4 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { type BylineSignals, bylineSignals } from './detect-byline';
 import { type MetaSignals, metaSignals } from './detect-meta';
 import { type TextSignals, textSignals } from './detect-text';
 import { type UrlShape, urlShape } from './detect-url';
@@ -8,6 +9,7 @@ export interface DetectSignals {
   url: UrlShape;
   meta: MetaSignals;
   text: TextSignals;
+  near: BylineSignals;
   readerable: boolean;
 }
 
@@ -18,7 +20,13 @@ export function collectSignals(doc: Document, url?: string): DetectSignals {
   } catch {
     readerable = false;
   }
-  return { url: urlShape(url ?? doc.URL), meta: metaSignals(doc), text: textSignals(doc), readerable };
+  return {
+    url: urlShape(url ?? doc.URL),
+    meta: metaSignals(doc),
+    text: textSignals(doc),
+    near: bylineSignals(doc),
+    readerable,
+  };
 }
 
 /** Is this page a news/story article? Cheap enough for every page load on a granted site. */

@@ -8,7 +8,7 @@
  * for Human Rights") are kept whole, because there is no person inside them to extract.
  */
 
-export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' };
+export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; personal: boolean };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -93,7 +93,8 @@ function afterTitle(words: string[]): string[] | null {
 }
 
 /**
- * Normalizes a subject phrase. Returns a pronoun marker (he/she/they/it, to be resolved by the caller),
+ * Normalizes a subject phrase. Returns a pronoun marker (he/she/they/it, to be resolved by the caller;
+ * `personal` for he/she),
  * a name, or null when the phrase does not look like a speaker at all.
  */
 export function normalizeSpeaker(raw: string): Subject | null {
@@ -104,7 +105,8 @@ export function normalizeSpeaker(raw: string): Subject | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (phrase === '') return null;
-  if (PRONOUNS.has(phrase.toLowerCase())) return { kind: 'pronoun' };
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', personal: lower === 'he' || lower === 'she' };
   const words = phrase.split(' ');
   const name = (w: string[]) => ({ kind: 'name' as const, name: w.join(' ') });
 

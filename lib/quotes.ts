@@ -6,7 +6,8 @@
  *   2. quotes-marks.ts        candidate quote marks, with apostrophes and primes filtered out
  *   3. quotes-pair.ts         top-level quotes per paragraph (+ quotes left open at paragraph end)
  *   4. this file              multi-paragraph chains, then attribution in document order
- *   5. quotes-attribution.ts  English patterns around each quote; quotes-speaker.ts names
+ *   5. quotes-attribution.ts  English patterns around each quote, built on quotes-verbs.ts (speech
+ *                             verbs), quotes-subject.ts (subject phrases), quotes-speaker.ts (names)
  *   6. quotes-dom.ts          wrapping; the marks stay outside the <q>, so visible text is unchanged
  */
 import {
@@ -171,14 +172,18 @@ function resolveChains(perSegment: Found[][]): void {
 
 /** English attribution, in document order, with the state that crosses paragraphs. */
 function attribute(segments: Segment[], perSegment: Found[][]): void {
-  let lastSpeaker: string | null = null; // for he/she/they/it
+  // Pronouns resolve to the last named speaker; he/she only to a proper name ("Kirby"), never to a
+  // noun phrase such as "the army" or "a note", which they/it may refer to.
+  let lastSpeaker: string | null = null;
+  let lastPerson: string | null = null;
   let carry: string | null = null; // speaker announced by "X said:" at the end of a paragraph
 
   const resolve = (subject: string): string | null => {
     const s = normalizeSpeaker(subject);
     if (!s) return null;
-    if (s.kind === 'pronoun') return lastSpeaker;
+    if (s.kind === 'pronoun') return s.personal ? lastPerson : lastSpeaker;
     lastSpeaker = s.name;
+    if (/^\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s/i.test(s.name)) lastPerson = s.name;
     return s.name;
   };
 

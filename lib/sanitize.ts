@@ -70,7 +70,7 @@ const FORBID_CONTENTS = [
 // biome-ignore format: a packed word list reads better than one word per line
 const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime',
-  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'start', 'reversed', 'scope', 'span',
+  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'data-quote-cont', 'start', 'reversed', 'scope', 'span',
 ];
 
 /**

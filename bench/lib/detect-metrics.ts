@@ -42,7 +42,10 @@ export function prf(rows: { label: boolean; predicted: boolean }[]): Prf {
 }
 
 /** Outcomes that count for detection (articles vs listing/collection/product/service), labelled. */
-export function scored(outcomes: DetectOutcome[], predict: (o: DetectOutcome) => boolean = (o) => o.isArticle) {
+export function scored(
+  outcomes: DetectOutcome[],
+  predict: (o: DetectOutcome) => boolean = (o) => o.isArticle,
+) {
   const rows: { o: DetectOutcome; label: boolean; predicted: boolean }[] = [];
   for (const o of outcomes) {
     const label = detectionLabel(o.pageType);

@@ -205,6 +205,21 @@ describe('dedupeCaptions: patterns', () => {
     expect(before.length - textOf(root).length).toBe(' A convoy leaves the city.'.length);
   });
 
+  it('keeps a gallery of different pictures sharing one caption, and drops a placeholder copy', () => {
+    const cap = 'Scenes from the first day of the festival in the old town, Aug. 5, 2022.';
+    const root = rootOf(
+      `<article><p>Intro.</p>
+        <figure><img src="https://img.example.com/fest-1.jpg" alt=""><figcaption>${cap}</figcaption></figure>
+        <figure><img src="https://img.example.com/fest-2.jpg" alt=""><figcaption>${cap}</figcaption></figure>
+        <p>Middle.</p>
+        <figure><img src="data:image/gif;base64,R0lGOD" alt=""><figcaption>Lazy photo caption of a street.</figcaption></figure>
+        <div><figure><img alt=""><figcaption>Lazy photo caption of a street.</figcaption></figure></div>
+        <p>End.</p></article>`,
+    );
+    expect(dedupeCaptions(root)).toEqual([cap, cap, 'Lazy photo caption of a street.']);
+    expect(root.querySelectorAll('img')).toHaveLength(3);
+  });
+
   it('normalizes loose captions of a Readability-shaped body into figure/figcaption', () => {
     const root = rootOf(fixture('captions/readability-shape.html'));
     const grapes = 'A farmer loads grapes onto a truck in the valley, Aug. 30, 2023.';

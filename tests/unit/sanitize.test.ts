@@ -53,7 +53,7 @@ describe('configuration', () => {
       expect(SANITIZE_CONFIG.ALLOWED_TAGS).not.toContain(tag);
   });
 
-  it('forbids the listed attributes and allows only data-speaker among data-*', () => {
+  it('forbids the listed attributes and allows only the quote markers (data-speaker, data-quote-cont) among data-*', () => {
     for (const attr of [
       'style',
       'srcdoc',
@@ -68,7 +68,7 @@ describe('configuration', () => {
       expect(SANITIZE_CONFIG.FORBID_ATTR, attr).toContain(attr);
     }
     const dataAttrs = (SANITIZE_CONFIG.ALLOWED_ATTR as string[]).filter((a) => a.startsWith('data-'));
-    expect(dataAttrs).toEqual(['data-speaker']);
+    expect(dataAttrs).toEqual(['data-speaker', 'data-quote-cont']);
   });
 });
 
