@@ -22,7 +22,7 @@ import {
   nameOf,
   visibleText,
 } from './captions-dom';
-import { basicForm, captionKey, wordCount } from './text-similarity';
+import { basicForm, captionKey, hasCredit, wordCount } from './text-similarity';
 
 /** One photo (or a gallery sharing one caption) with its caption. */
 export interface PhotoUnit {
@@ -162,6 +162,17 @@ function textNeighbours(box: Element, forward: boolean, limit: number): Element[
   return found;
 }
 
+/** "…, Dec. 22, 2016." — the AP-style date that ends a news photo caption. */
+const CAPTION_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:1[89]|20)\d{2}\.?\)?$/i;
+
+/** Is the text with this key printed again right before or after `el` (a lightbox copy)? */
+function copiedBeside(el: Element, key: string): boolean {
+  const next = textNeighbours(el, true, 1)[0];
+  const prev = textNeighbours(el, false, 1)[0];
+  return [next, prev].some((n) => n !== undefined && captionSized(n) && captionKey(visibleText(n)) === key);
+}
+
 function visibleChars(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
@@ -215,7 +226,9 @@ function findLooseCaption(
   const container = box.parentElement;
 
   // A flattened figure: a small container with only the image and its caption (plus the caption's
-  // copy or a credit line), while the story goes on outside the container.
+  // copy or a credit line), while the story goes on outside the container. Cards (a product tile, an
+  // author box, a logo beside a paragraph) have the same shape, so the text must also read as a
+  // caption: hinted, equal to the alt, printed twice, credited, or ending in a news caption's date.
   if (container && container !== root && FIGURE_LIKE.has(nameOf(container))) {
     const parts = Array.from(container.childNodes).filter((n) => n !== box && !isBlankNode(n));
     if (
@@ -224,14 +237,22 @@ function findLooseCaption(
       parts.every((n) => isElement(n) && !hasMedia(n) && captionSized(n))
     ) {
       const els = parts as Element[];
-      const firstKey = captionKey(visibleText(els[0]!));
+      const text = visibleText(els[0]!);
+      const firstKey = captionKey(text);
       const rest = els.slice(1);
       const restIsCopyOrCredit = rest.every(
         (el) =>
           hasCaptionHint(el) || captionKey(visibleText(el)) === firstKey || wordCount(visibleText(el)) <= 8,
       );
-      const storyOutside = rootChars > visibleChars(container);
-      if (restIsCopyOrCredit && storyOutside) return els;
+      const readsAsCaption =
+        hasCaptionHint(els[0]!) ||
+        hasCaptionHint(container) ||
+        altKeys.has(firstKey) ||
+        hasCredit(text) ||
+        CAPTION_DATE.test(text) ||
+        rest.some((el) => captionKey(visibleText(el)) === firstKey) ||
+        copiedBeside(container, firstKey);
+      if (restIsCopyOrCredit && readsAsCaption && rootChars > visibleChars(container)) return els;
     }
   }
 

@@ -109,6 +109,14 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   return null;
 }
 
+/**
+ * Was `el` removed (with an ancestor) since the list was collected? Not `isConnected`: Readability's
+ * result is a detached tree, where every element reports `isConnected === false`.
+ */
+function detached(el: Element, root: Node): boolean {
+  return !root.contains(el);
+}
+
 export const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function linkTextLength(el: Element): number {
@@ -323,7 +331,7 @@ function textLengths(root: Node, out: Map<Element, number>): number {
 function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || guard.has(el)) continue;
+    if (detached(el, root) || guard.has(el)) continue;
     if (/^(HTML|BODY|MAIN|TD|TR|TH|TBODY|TABLE|FIGURE|FIGCAPTION|IMG|PICTURE)$/i.test(el.tagName)) continue;
     const kind = boilerplateKind(el);
     if (!kind) continue;
@@ -342,7 +350,7 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   const lengths = new Map<Element, number>();
   textLengths(root, lengths);
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!el.isConnected || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
+    if (detached(el, root) || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
     if (isHidden(el)) {
       el.remove();
       removed++;
@@ -428,7 +436,7 @@ function removeFurnitureSections(root: Element): number {
   let removed = 0;
   const candidates = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b, span, dt'));
   for (const heading of candidates) {
-    if (!heading.isConnected || !isHeadingLike(heading)) continue;
+    if (detached(heading, root) || !isHeadingLike(heading)) continue;
     const text = normalize(heading.textContent);
     const toc = TOC_HEADING.test(text);
     if (!toc && !FURNITURE_HEADING.test(text)) continue;
@@ -470,7 +478,7 @@ function sectionLinkDensity(els: Element[]): number {
 function removeTocLists(root: Element): number {
   let removed = 0;
   for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
-    if (!list.isConnected) continue;
+    if (detached(list, root)) continue;
     const links = Array.from(list.querySelectorAll('a'));
     if (links.length < 3) continue;
     if (!links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) continue;
@@ -487,7 +495,7 @@ function removeLabels(root: Element, byline: string | null): number {
   const selector =
     'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
   for (const el of Array.from(root.querySelectorAll(selector))) {
-    if (!el.isConnected) continue;
+    if (detached(el, root)) continue;
     const text = normalize(el.textContent);
     if (!text || text.length > 400) continue;
     // Captions are the caption stage's business: only fine print inside them goes.
@@ -509,7 +517,7 @@ function removeEmpty(root: Element): number {
   let removed = 0;
   const all = Array.from(root.querySelectorAll('*')).reverse(); // children before parents
   for (const el of all) {
-    if (!el.isConnected) continue;
+    if (detached(el, root)) continue;
     if (
       /^(IMG|PICTURE|SOURCE|VIDEO|AUDIO|IFRAME|SVG|CANVAS|OBJECT|EMBED|MATH|BR|HR|TD|TH|TR|TABLE|TBODY|THEAD|TFOOT|COL|COLGROUP|TRACK|WBR|INPUT)$/i.test(
         el.tagName,
@@ -598,7 +606,7 @@ export function preClean(doc: Document): number {
       'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"], dialog, [role="dialog"], [role="alertdialog"]',
     ),
   )) {
-    if (!el.isConnected || guard.has(el)) continue;
+    if (detached(el, body) || guard.has(el)) continue;
     const inStory = el.closest('article, [itemprop~="articleBody"], main, [role="main"]');
     if (inStory && !el.matches('nav, [role="navigation"]')) continue;
     if (looksLikeStory(el)) continue;
@@ -607,7 +615,7 @@ export function preClean(doc: Document): number {
   }
   for (const el of Array.from(body.querySelectorAll('header, [role="banner"]'))) {
     // The page header (logo, menu, search), not the story's header (headline, standfirst, byline).
-    if (!el.isConnected || guard.has(el)) continue;
+    if (detached(el, body) || guard.has(el)) continue;
     if (el.closest('article, main, [role="main"], [itemprop~="articleBody"]')) continue;
     if (el.querySelector('h1') || looksLikeStory(el)) continue;
     el.remove();
