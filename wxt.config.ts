@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { readabilityEsm } from './build/readability-esm';
 
 // The shortcut Chromium actually assigns (checked with chrome.commands.getAll() in the e2e suite):
 // Alt+Shift+R is left unassigned by Chromium 156, so we ship Alt+Shift+E.
@@ -7,7 +8,7 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [readabilityEsm(), preact()] }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

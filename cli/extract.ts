@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectArticle } from '../lib/detect';
 import { runPipeline } from '../lib/pipeline';
 import { type Job, jobsFrom, manifestJob, parseArgs, USAGE, UsageError } from './args';
 import { load, looksBinary } from './load';
@@ -30,13 +31,17 @@ async function processJob(job: Job): Promise<{ row: Row; html?: string }> {
   });
   try {
     const { window } = dom;
-    const outcome = runPipeline(window.document, { url: loaded.url, window: window as unknown as Window });
+    const outcome = runPipeline(window.document, {
+      url: loaded.url,
+      window: window as unknown as Window,
+      detect: detectArticle,
+    });
     if (!outcome.ok) {
       return {
         row: {
           source: job.source,
-          isArticle: outcome.detection.isArticle,
-          reason: outcome.detection.reason,
+          isArticle: outcome.detection?.isArticle ?? false,
+          reason: outcome.detection?.reason ?? '',
           error: outcome.error,
         },
       };
@@ -47,8 +52,8 @@ async function processJob(job: Job): Promise<{ row: Row; html?: string }> {
     const contentHtml = holder.innerHTML;
     const row: Row = {
       source: job.source,
-      isArticle: a.detection.isArticle,
-      reason: a.detection.reason,
+      isArticle: a.detection?.isArticle ?? false,
+      reason: a.detection?.reason ?? '',
       title: a.title,
       byline: a.byline,
       siteName: a.siteName,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectArticle } from '@/lib/detect';
+import { isNewsArticle } from '@/lib/detect-score';
 
 /**
  * Runs on the person's auto-open sites only (registered at run time for exactly the origins
@@ -14,7 +14,7 @@ export default defineContentScript({
       const url = location.href;
       if (url === last) return;
       last = url;
-      if (detectArticle(document, url).isArticle) {
+      if (isNewsArticle(document, url)) {
         void browser.runtime.sendMessage({ type: 'detector:article', url }).catch(() => undefined);
       }
     };

@@ -14,8 +14,12 @@ const PULL_HINT = /pull-?quote|pullquote|quote-?box|callout|tweetable|inline-?qu
 const ATTRIBUTION = 'cite, footer, figcaption, [class*="attrib"], [class*="author"], [class*="byline"]';
 /** Shorter candidates are left alone: "Yes." repeated is not a pull quote worth a guess. */
 const MIN_WORDS = 5;
-/** Standalone quotation blocks longer than this are story paragraphs, not decoration. */
-const MAX_STANDALONE_WORDS = 60;
+/**
+ * Pull quotes are a sentence or two. A longer unmarked blockquote that repeats the body is a
+ * deliberate quotation (an essay quoted again for commentary) and stays; so does a longer standalone
+ * quotation paragraph. Blocks marked as pull quotes by class have no limit.
+ */
+const MAX_UNMARKED_WORDS = 60;
 const BLOCKS = new Set(['p', 'div', 'section']);
 /** Elements that start a new line of text; containment must not run across them. */
 const LINE_BREAKERS = new Set([
@@ -56,11 +60,15 @@ function isWholeQuotation(text: string): boolean {
 function isCandidate(el: Element, facts: DomFacts): boolean {
   const name = nameOf(el);
   if (name === 'blockquote' || name === 'aside') return true;
-  if (PULL_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  if (isMarked(el)) return true;
   // Only leaf blocks: their texts are disjoint, so reading them all stays linear.
   if (!BLOCKS.has(name) || facts.hasBlocks(el)) return false;
   const text = visibleText(el);
-  return isWholeQuotation(text) && wordCount(text) <= MAX_STANDALONE_WORDS;
+  return isWholeQuotation(text) && wordCount(text) <= MAX_UNMARKED_WORDS;
+}
+
+function isMarked(el: Element): boolean {
+  return PULL_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** The quoted words of a candidate, without attribution ("— John Kirby", `<cite>`). */
@@ -131,6 +139,7 @@ export function removePullQuotes(root: Element): number {
   const gone = new Set<Element>();
   for (const [i, q] of quotes.entries()) {
     if (q.words < MIN_WORDS || q.parts.length === 0) continue;
+    if (q.words > MAX_UNMARKED_WORDS && !isMarked(q.el)) continue;
     let repeated = containedIn(body, q.parts);
     // A pull quote may repeat a real blockquote instead of a paragraph. Bounded: candidates are few.
     if (!repeated && quotes.length <= 200) {

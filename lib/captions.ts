@@ -11,10 +11,13 @@
  * the figure.
  *
  * A copy is removed when it is near its figure (no visible text in between, removed copies aside)
- * or, anywhere in the body, when it is long enough that a coincidence is implausible.
+ * or, anywhere in the body, when it is long enough that a coincidence is implausible. Text equal to
+ * an image's alt becomes the caption of an uncaptioned photo next to it; beside a captioned photo it
+ * is dropped only when the markup ties it to the photo (see removeTextCopies).
  *
- * Cost: one walk to gather facts per element (captions-facts.ts), one pass over elements with a length filter before any text is
- * normalized, and hash lookups by key — no comparison of every block with every other block.
+ * Cost: one walk gathering facts per element (captions-facts.ts), one pass over the elements with a
+ * length filter before any text is normalized, and hash lookups by key: no block is compared with
+ * every other block.
  */
 
 import {
@@ -32,7 +35,7 @@ import { basicForm, captionKey, wordCount } from './text-similarity';
 
 /** A caption copy away from its figure is removed only when at least this long. */
 const FAR_COPY_MIN_WORDS = 6;
-/** A printed alt text longer than this may be the lede the CMS copied into `alt`: never dropped. */
+/** Text equal to an alt and longer than this is story text (a lede copied into `alt`), left alone. */
 const MAX_ALT_COPY_WORDS = 40;
 /** Room for a credit the copy may carry and the caption not. */
 const CREDIT_SLACK_CHARS = 200;

@@ -5,6 +5,9 @@
  * strips what can never be the story from the whole page before Readability scores it; `postClean`
  * tidies Readability's result.
  *
+ * Hidden elements go (Readability drops them too), except collapsed parts of the story: an accordion
+ * panel or a "read more" remainder is hidden only until the reader clicks, so it is revealed instead.
+ *
  * Two safety rules hold everywhere:
  * - class/id matching works on *words*: "shared-content" is not "share", "unrelated-story-body" is not
  *   "related";
@@ -51,7 +54,7 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ],
   [
     'consent',
-    /(^|-)(cookies?|cookie-?(banner|notice|bar|consent|policy)|consent|gdpr|cmp|onetrust|didomi|cookiebot|cc-?banner|privacy-?banner)(-|$)/,
+    /(^|-)(cookies?|cookie-?(banner|notice|bar|consent|policy)|consent|gdpr|onetrust|didomi|cookiebot|cc-?banner|privacy-?banner)(-|$)/,
   ],
   [
     'ad',
@@ -64,7 +67,7 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ['comments', /(^|-)(comments?|comment-?(section|list|form|area|respond)|disqus|respond)(-|$)/],
   [
     'author',
-    /(^|-)(author-?(bio|box|info|card|profile|details|about|block|footer)|about-?(the-?)?author|bio-?box|post-?author|entry-?author|byline-?bio|contributor-?bio)(-|$)/,
+    /(^|-)(author|authors|author-?(bio|box|info|card|profile|details|about|block|footer|wrap|wrapper|section)|about-?(the-?)?author|bio-?box|post-?author|entry-?author|byline-?bio|contributor-?bio|vcard)(-|$)/,
   ],
   ['toc', /(^|-)(toc|table-?of-?contents|ez-?toc|lwptoc|rank-?math-?toc)(-|$)/],
   [
@@ -79,18 +82,33 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
 
 /** Lower-case word forms of an element's class tokens and id. */
 export function nameTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   const out: string[] = [];
-  for (const token of raw.split(/\s+/)) {
-    if (!token) continue;
-    const words = token
-      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
+  for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    const words = nameWords(token);
     if (words.length) out.push(words.join('-'));
   }
+  const id = nameWords(el.getAttribute('id') ?? '');
+  // An id made from the element's own text ("what-is-social-shopping") names its content, not its role.
+  if (id.length && !(id.length >= 3 && isTextSlug(id, el))) out.push(id.join('-'));
   return out;
+}
+
+function nameWords(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function isTextSlug(words: string[], el: Element): boolean {
+  const text = new Set(
+    (el.textContent ?? '')
+      .slice(0, 300)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/),
+  );
+  return words.filter((w) => text.has(w)).length >= words.length - 1;
 }
 
 /** The boilerplate kind an element's class/id names, if any (word-boundary aware). */
@@ -125,6 +143,11 @@ function linkTextLength(el: Element): number {
   return n;
 }
 
+/** Length of an element's text outside links: a rough measure of how much there is to read. */
+export function nonLinkTextLength(el: Element): number {
+  return normalize(el.textContent).length - linkTextLength(el);
+}
+
 /** Share of an element's text that is link text (0…1). */
 export function linkDensity(el: Element): number {
   const total = normalize(el.textContent).length;
@@ -148,7 +171,7 @@ export function looksLikeStory(...els: Element[]): boolean {
         long++;
         chars += own;
       }
-      if (long >= 3 && chars >= 600) return true;
+      if (long >= 3 && chars >= 400) return true;
     }
   }
   return false;
@@ -187,10 +210,87 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
+/**
+ * A collapsed part of the story: an accordion panel, a "read more" remainder, an FAQ answer. It is
+ * hidden only until the reader clicks, so the reader view shows it. Menus, pop-ups and dialogs are
+ * hidden too but are mostly links or named as such; aria-hidden text is a duplicate for sighted users.
+ */
+export function isCollapsedContent(
+  el: Element,
+  visibleText: () => string = () => pageVisibleText(el.ownerDocument),
+): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return false;
+  if (el.closest('nav, header, footer, aside, dialog, [role="dialog"], [role="navigation"], [role="menu"]'))
+    return false;
+  const overlay =
+    /(^|-)(modal|popup|pop-?up|dialog|overlay|lightbox|drawer|menu|dropdown|tooltip|toast|banner)(-|$)/;
+  if (nameTokens(el).some((t) => overlay.test(t))) return false;
+  if (boilerplateKind(el)) return false;
+  const length = nonLinkTextLength(el);
+  if (length < 100 || linkDensity(el) >= 0.3) return false;
+  // Panels hold paragraphs or lists; a bare hidden sentence is a tooltip or a screen-reader label.
+  if (length < 300 && !el.querySelector('p, li, table, blockquote')) return false;
+  const text = normalize(el.textContent);
+  if (
+    /\blorem ipsum\b|\b(requires?|enable|turn on) javascript\b|\bjavascript is (disabled|required)\b/i.test(
+      text,
+    )
+  )
+    return false;
+  const visible = visibleText();
+  // A hidden copy of text that is shown elsewhere (the other layout's copy of the story).
+  if (visible.includes(text.slice(0, 120))) return false;
+  // A panel is a few paragraphs. A longer hidden block is an alternative view (hidden footnotes, a
+  // print version), unless the page shows less than it: then it is the story, waiting for a script.
+  return length <= 4000 || visible.length < length;
+}
+
+/** The page's text outside hidden elements. */
+function pageVisibleText(doc: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (
+        c.nodeType === 1 &&
+        !isHidden(c as Element) &&
+        !/^(SCRIPT|STYLE|TEMPLATE)$/.test((c as Element).tagName)
+      )
+        walk(c);
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return normalize(parts.join(' '));
+}
+
+/** Makes a collapsed element visible. */
+function reveal(el: Element): void {
+  el.removeAttribute('hidden');
+  const style = el.getAttribute('style');
+  if (style)
+    el.setAttribute(
+      'style',
+      style.replace(/(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important)?/gi, '$1'),
+    );
+}
+
+/** Text of a small element with its text nodes joined by spaces (`textContent` glues `<li>XS</li><li>SM</li>`). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) walk(c);
+    }
+  };
+  walk(el);
+  return normalize(parts.join(' '));
+}
+
 /** "XS SM MD LG", "A A A", "A- A A+": a text-size switcher. */
 const SIZE_TOKEN = /^(xxs|xs|s|sm|m|md|l|lg|xl|xxl|a|a\+|a-|a−|aa|aaa|\+|-|−|small|medium|large|normal)$/i;
 export function isTextSizeWidget(el: Element): boolean {
-  const text = normalize(el.textContent);
+  const text = spacedText(el);
   if (!text || text.length > 60) return false;
   const words = text
     .replace(/\b(text|font)\s*size:?/gi, ' ')
@@ -205,7 +305,7 @@ const SHARE_WORD =
 const SHARE_NETWORK =
   /^(facebook|twitter|linkedin|email|e-mail|whatsapp|pinterest|reddit|telegram|print|flipboard|messenger|tumblr|bluesky|threads|mastodon|pocket|xing|vk|weibo|wechat|copy|share|tweet)$/i;
 export function isShareBar(el: Element): boolean {
-  const text = normalize(el.textContent);
+  const text = spacedText(el);
   if (text.length > 200) return false;
   const words = text.split(/[^\p{L}\p{N}+-]+/u).filter(Boolean);
   if (!words.length) return false;
@@ -240,23 +340,44 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(view|see|read) (all|more) (posts|articles|stories) (by|from) [^.]{1,60}$/i,
   /^(view all (posts|articles)|all posts|recent posts|author|about the author)$/i,
   /^\d+\s*(min|mins|minute|minutes)( read)?$/i,
+  /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in)\s*:\s*[^.!?]{0,200}$/i,
+  /^(would you like to|do you want to|want to) (receive|get) (notifications|alerts|updates|emails)( about| for| on)?[^.!?]{0,60}\??$/i,
+  /^(to (read|continue reading|keep reading|access) (the (rest|full)( of)? )?(this|the) (story|article)|this (article|story|content) is (exclusive|only available|available only|reserved) (to|for)|unlock (this|the) (article|story|full)|(view|see|compare) (all )?(plans|subscription options)|subscribe (now )?to (continue|keep) reading|you have reached (your|the) (limit|maximum)|already a (subscriber|member)\??( (log|sign) in)?)[\s\S]{0,200}$/i,
 ];
 
 /** Fine print that accompanies sign-up boxes, comment forms and affiliate links. */
 const FINE_PRINT =
   /^(by (signing up|subscribing|clicking|submitting|entering|posting a comment|continuing|registering)|this (post|article|page|content) (may )?contains? affiliate|(disclosure|disclaimer|affiliate disclosure|note)\s*:[^.]{0,80}(affiliate|commission|compensat|sponsor|reader-supported)|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|.{0,80}\bis reader-supported\b)/i;
 
-/** Short section headings that introduce furniture: the heading and what it introduces go together. */
-const FURNITURE_HEADING =
-  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|related( articles?| posts?| stories| story| reading| content| resources| news| links| topics| guides| reads| coverage)?|more (articles|stories|posts|news|from [^.]{1,40}|like this|to read|on this topic|in [^.]{1,30})|you (may|might) (also )?(like|enjoy|be interested in|want to read)|(also )?recommended( reading| for you| articles| posts| stories)?|recent (posts|articles|stories|news)|popular (posts|articles|stories|now)|latest (posts|articles|stories|news)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion)|share (this|the) (article|story|post)|tags|topics|filed under|categories|previous (article|post|story)|next (article|post|story)|read (next|more|also)|keep reading|further reading|trending( now| stories)?|most (read|popular|viewed)|what to read next|don'?t miss|editor'?s picks?|top stories|(sign up for|subscribe to|get) (our|the) [^.]{0,30}newsletter|newsletter|explore more|discover more|check out next|you may be interested in( the following( topics)?( as well)?)?)\s*[:.!…]*$/i;
+/**
+ * Headings of what is never the story: the author's bio, comments. The heading and its whole section
+ * go (unless the section is a large, story-like part of the page).
+ */
+const NON_STORY_HEADING =
+  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion))\s*[:.!…]*$/i;
 
-/** Headings that announce an in-page table of contents. */
-const TOC_HEADING =
-  /^(table of contents|contents|in this (article|post|guide|story|page)|jump to( section)?|on this page|quick links|skip to section|what'?s inside|article (contents|sections)|summary of contents)\s*:?$/i;
+/**
+ * Short section headings that introduce furniture: the heading and what it introduces go together,
+ * when what it introduces is teasers (links) rather than prose: "Related" can head a related-work
+ * section that is the page's own content.
+ */
+const FURNITURE_HEADING =
+  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|related( articles?| posts?| stories| story| reading| content| resources| news| links| topics| guides| reads| coverage)?|more (articles|stories|posts|news|from [^.]{1,40}|like this|to read|on this topic|in [^.]{1,30})|you (may|might) (also )?(like|enjoy|be interested in|want to read)|(also )?recommended( reading| for you| articles| posts| stories)?|recent (posts|articles|stories|news)|popular (posts|articles|stories|now)|latest (posts|articles|stories|news)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion)|previous (article|post|story)|next (article|post|story)|read (next|more|also)|keep reading|further reading|trending( now| stories)?|most (read|popular|viewed)|what to read next|don'?t miss|editor'?s picks?|top stories|explore more|discover more|check out next|you may be interested in( the following( topics)?( as well)?)?)\s*[:.!…]*$/i;
+
+/**
+ * Headings that announce a list of links and nothing more: a table of contents, the story's tags. Only
+ * the link lists after them go.
+ */
+const LINK_LIST_HEADING =
+  /^(tags|tagged|topics|filed under|categories|table of contents?|contents|in this (article|post|guide|story|page)|jump to( section)?|on this page|quick links|skip to section|what'?s inside|article (contents|sections)|summary of contents)\s*:?$/i;
 
 /** "Read more: <link>", "RELATED: <link>": an inline teaser for another story. */
 const TEASER_PREFIX =
   /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
+
+/** Prefixes that announce a teaser on their own, link or not. */
+const STRONG_TEASER_PREFIX =
+  /^(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see)\s*[:|>»–—-]\s*/i;
 
 export function isBoilerplateText(text: string): boolean {
   const t = normalize(text);
@@ -271,8 +392,11 @@ export function isInlineTeaser(el: Element): boolean {
   if (!text || text.length > 250 || !TEASER_PREFIX.test(text)) return false;
   const rest = text.replace(TEASER_PREFIX, '');
   if (!rest) return false;
+  const words = rest.split(' ').length;
+  // "Also read: …" announces another story even when the link is on a wrapper.
+  if (STRONG_TEASER_PREFIX.test(text) && words <= 25) return true;
   const links = linkTextLength(el);
-  return links >= rest.length * 0.5 || (links > 0 && rest.split(' ').length <= 20);
+  return links >= rest.length * 0.5 || (links > 0 && words <= 20);
 }
 
 const MONTH =
@@ -289,7 +413,7 @@ export function isDateLine(text: string): boolean {
   const hasDate =
     new RegExp(`\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`, 'i').test(t) ||
     /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(t) ||
-    /^\d+\s+(minutes?|hours?|days?|weeks?|months?) ago$/i.test(t);
+    /^((published|updated|posted|modified)\s+)?\d+\s+(minutes?|hours?|days?|weeks?|months?) ago$/i.test(t);
   if (!hasDate) return false;
   const rest = t
     .replace(DATE_WORDS, ' ')
@@ -303,8 +427,11 @@ function isBylineLine(text: string, byline: string | null): boolean {
   const t = normalize(text);
   if (!t || t.length > 100) return false;
   if (byline && t.toLowerCase() === byline.toLowerCase()) return true;
-  return /^(by|written by|posted by|words by|author:)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|,)?\s*\p{Lu}?[\p{L}.'’-]*){0,6}\s*$/u.test(
-    t,
+  const prefix = /^(by|written by|posted by|words by|author:)\s+/i.exec(t);
+  if (!prefix) return false;
+  // The rest must read as a name: capitalized words, joined by "and", "&" or commas.
+  return /^\p{Lu}[\p{L}.'’-]*(\s*(\s(and|&)\s|,\s*|\s)\p{Lu}[\p{L}.'’-]*){0,6}$/u.test(
+    t.slice(prefix[0].length),
   );
 }
 
@@ -327,16 +454,29 @@ function textLengths(root: Node, out: Map<Element, number>): number {
   return n;
 }
 
-/** Removes elements that a class/id names as boilerplate, unless they look like the story. */
-function removeNamedBoilerplate(root: Element | Document, guard: Set<Element>): number {
+/**
+ * Removes elements that a class/id names as boilerplate, unless they look like the story. `skip`
+ * lists kinds left alone: before Readability the author block stays, since Readability reads the
+ * byline from it.
+ */
+function removeNamedBoilerplate(
+  root: Element | Document,
+  guard: Set<Element>,
+  skip: ReadonlySet<BoilerplateKind> = new Set(),
+): number {
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [itemprop~="author"]'))) {
     if (detached(el, root) || guard.has(el)) continue;
     if (/^(HTML|BODY|MAIN|TD|TR|TH|TBODY|TABLE|FIGURE|FIGCAPTION|IMG|PICTURE)$/i.test(el.tagName)) continue;
-    const kind = boilerplateKind(el);
-    if (!kind) continue;
+    // Syntax highlighters name their spans "comment", "tag", "keyword"…: code is never furniture.
+    if (el.closest('pre, code')) continue;
+    const kind = el.matches('[itemprop~="author"]:not(meta, link)') ? 'author' : boilerplateKind(el);
+    if (!kind || skip.has(kind)) continue;
     // Visually hidden text ("Image caption", "opens in new window") goes; a long one is real text.
     if (kind === 'srOnly' && normalize(el.textContent).length > 80) continue;
+    // A table of contents, a tag list, a menu: lists of links. "toc-para", "nav-section" holding text
+    // are the page's own content with a navigational hook.
+    if ((kind === 'toc' || kind === 'tags' || kind === 'nav') && linkDensity(el) < 0.5) continue;
     if (looksLikeStory(el)) continue;
     el.remove();
     removed++;
@@ -349,12 +489,21 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
   const lengths = new Map<Element, number>();
   textLengths(root, lengths);
+  // Computed on first need only: most pages have no collapsed panels.
+  let visible: string | null = null;
+  const visibleText = () => {
+    visible ??= pageVisibleText((root as Node).ownerDocument ?? (root as Document));
+    return visible;
+  };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (detached(el, root) || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
     if (isHidden(el)) {
-      el.remove();
-      removed++;
-      continue;
+      if (isCollapsedContent(el, visibleText)) reveal(el);
+      else {
+        el.remove();
+        removed++;
+        continue;
+      }
     }
     if (el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#')) {
       if (/^(skip|jump) (to|navigation)\b/i.test(normalize(el.textContent))) {
@@ -434,12 +583,13 @@ function isHeadingLike(el: Element): boolean {
  */
 function removeFurnitureSections(root: Element): number {
   let removed = 0;
+  const total = normalize(root.textContent).length;
   const candidates = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b, span, dt'));
   for (const heading of candidates) {
     if (detached(heading, root) || !isHeadingLike(heading)) continue;
     const text = normalize(heading.textContent);
-    const toc = TOC_HEADING.test(text);
-    if (!toc && !FURNITURE_HEADING.test(text)) continue;
+    const linksOnly = LINK_LIST_HEADING.test(text);
+    if (!linksOnly && !FURNITURE_HEADING.test(text) && !NON_STORY_HEADING.test(text)) continue;
     // The block that holds the heading (a <strong> inside a <p>, a heading inside a wrapper div).
     let head: Element = heading;
     while (
@@ -450,18 +600,31 @@ function removeFurnitureSections(root: Element): number {
       head = head.parentElement;
     }
     const rank = headingRank(heading);
+    const real = rank < 7;
     const section: Element[] = [];
     for (let next = head.nextElementSibling; next; next = next.nextElementSibling) {
       if (isHeadingLike(next) && headingRank(next.querySelector('h1,h2,h3,h4,h5,h6') ?? next) <= rank) break;
-      if (toc && !isLinkBlock(next, 0.7)) break; // a table of contents is only its link list
+      // A table of contents is only its link list; a bold line ("Related:") only introduces links,
+      // never the paragraphs after it.
+      if ((linksOnly || !real) && !isLinkBlock(next, 0.7)) break;
       section.push(next);
     }
-    if (section.length && sectionLinkDensity(section) < 0.5 && looksLikeStory(...section)) continue;
+    if (linksOnly && !section.length) continue; // "Topics" over prose is a real heading
+    // What follows reads like the story: the heading was a real one. For teaser headings prose is
+    // enough to keep it; for bios and comments it must also be a large part of the page.
+    const prose = section.length > 0 && looksLikeStory(...section);
+    const density = sectionLinkDensity(section);
+    if (prose && density < 0.5 && sectionText(section) > 0.35 * total) continue;
+    if (prose && density < 0.35 && !NON_STORY_HEADING.test(text)) continue;
     for (const el of section) el.remove();
     head.remove();
     removed += section.length + 1;
   }
   return removed;
+}
+
+function sectionText(els: Element[]): number {
+  return els.reduce((n, el) => n + normalize(el.textContent).length, 0);
 }
 
 function sectionLinkDensity(els: Element[]): number {
@@ -489,21 +652,47 @@ function removeTocLists(root: Element): number {
   return removed;
 }
 
+/**
+ * Is `el` outside the run of story paragraphs (before the first or after the last long one)? Dates
+ * and bylines there are the story's metadata; in the middle they are content (an events list).
+ */
+function atEdge(el: Element, paragraphs: Element[]): boolean {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return true;
+  const FOLLOWING = 4;
+  const PRECEDING = 2;
+  return (
+    (el.compareDocumentPosition(first) & FOLLOWING) !== 0 ||
+    (el.compareDocumentPosition(last) & PRECEDING) !== 0
+  );
+}
+
+const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
+
 /** Short labels, fine print, teaser lines, date and byline lines. */
 function removeLabels(root: Element, byline: string | null): number {
   let removed = 0;
   const selector =
     'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter(
+    (p) => normalize(p.textContent).length - linkTextLength(p) >= 120,
+  );
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (detached(el, root)) continue;
     const text = normalize(el.textContent);
     if (!text || text.length > 400) continue;
     // Captions are the caption stage's business: only fine print inside them goes.
     if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
+    // An inline label inside a sentence ("<b>Advertising</b>: target the shoppers…") is the sentence's.
+    if (INLINE_TAG.test(el.tagName) && el.parentElement && normalize(el.parentElement.textContent) !== text)
+      continue;
     if (
       isBoilerplateText(text) ||
       isInlineTeaser(el) ||
-      (el.tagName !== 'FIGCAPTION' && (isDateLine(text) || isBylineLine(text, byline)))
+      (el.tagName !== 'FIGCAPTION' &&
+        (isDateLine(text) || isBylineLine(text, byline)) &&
+        atEdge(el, paragraphs))
     ) {
       el.remove();
       removed++;
@@ -511,6 +700,9 @@ function removeLabels(root: Element, byline: string | null): number {
   }
   return removed;
 }
+
+const BLOCK_TAG =
+  /^(P|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|UL|OL|LI|DL|DT|DD|H[1-6]|FIGURE|FIGCAPTION|BLOCKQUOTE|FORM|TABLE|MAIN)$/;
 
 /** Elements with nothing to show: no text and no media. */
 function removeEmpty(root: Element): number {
@@ -525,8 +717,11 @@ function removeEmpty(root: Element): number {
     )
       continue;
     if (el.closest('svg, math, pre, table')) continue;
-    if (normalize(el.textContent) !== '' || hasMedia(el)) continue;
-    el.remove();
+    const raw = el.textContent ?? '';
+    if (raw.trim() !== '' || hasMedia(el)) continue;
+    // An inline element holding only a space still separates two words: keep the space.
+    if (raw !== '' && !BLOCK_TAG.test(el.tagName)) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
     removed++;
   }
   return removed;
@@ -592,6 +787,79 @@ function removeTitleHeading(root: Element, title: string | null): number {
 
 // ------------------------------------------------------------------------------------------ entry points
 
+/**
+ * Moves content streamed by React's server renderer into place. A streamed page ships placeholders
+ * in the layout (`<template id="B:0">` followed by a skeleton, "Loading paragraph…"; or a bare
+ * `<template id="P:f">`) and, later in the body, the real content in `<div hidden id="S:0">`. A script
+ * (`$RC`, `$RS`) swaps them once the page loads. In the browser that has already happened; in a saved
+ * or server-fetched page it has not, and the story sits in hidden divs at the end of the body while
+ * the skeleton sits in its place. Mutates `doc`; returns how many placeholders were filled.
+ */
+export function resolveStreamedContent(doc: Document): number {
+  let filled = 0;
+  for (const segment of Array.from(doc.querySelectorAll('div[hidden][id^="S:"]'))) {
+    const key = segment.id.slice(2);
+    const boundary = doc.getElementById(`B:${key}`);
+    const slot = boundary ?? doc.getElementById(`P:${key}`);
+    const parent = slot?.parentNode;
+    if (!slot || !parent || slot.tagName !== 'TEMPLATE') continue;
+    const at = boundary ? removeFallback(boundary) : slot.nextSibling;
+    slot.remove();
+    while (segment.firstChild)
+      parent.insertBefore(segment.firstChild, at && at.parentNode === parent ? at : null);
+    segment.remove();
+    filled++;
+  }
+  return filled;
+}
+
+/**
+ * Removes a suspense boundary's fallback after its template: up to the boundary's closing `<!--/$-->`
+ * as React does, or, when the page lost its comments, the one skeleton element right after it.
+ * Returns the node the content goes before.
+ */
+function removeFallback(template: Element): ChildNode | null {
+  let depth = 0;
+  for (let node = template.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== 8) continue;
+    const data = (node as Comment).data;
+    if (data === '$' || data === '$?' || data === '$!') depth++;
+    else if (data === '/$' && depth-- === 0) {
+      while (template.nextSibling && template.nextSibling !== node) template.nextSibling.remove();
+      return node;
+    }
+  }
+  const next = template.nextElementSibling;
+  const text = normalize(next?.textContent);
+  if (next && next === nextElement(template) && (text === '' || /^loading\b.{0,30}$|^…$/i.test(text))) {
+    const after = next.nextSibling;
+    next.remove();
+    return after;
+  }
+  return template.nextSibling;
+}
+
+/** The element right after `node`, if only whitespace lies between them. */
+function nextElement(node: Node): Element | null {
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1) return n as Element;
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return null;
+  }
+  return null;
+}
+
+/**
+ * What Readability strips from the content it keeps, for a container taken as it is: scripts, form
+ * controls, navigation, sidebars and footers. Mutates `root`.
+ */
+export function stripForReading(root: Element): number {
+  const junk = root.querySelectorAll(
+    'script, style, noscript, template, link, meta, button, input, select, textarea, nav, aside, footer, dialog, [role="navigation"], [role="complementary"], [role="dialog"]',
+  );
+  for (const el of Array.from(junk)) el.remove();
+  return junk.length;
+}
+
 /** Before Readability: removes from the whole page what cannot be the story. Mutates `doc`. */
 export function preClean(doc: Document): number {
   const body = doc.body;
@@ -599,7 +867,7 @@ export function preClean(doc: Document): number {
   const guard = storyGuard(doc);
   let removed = removeWidgets(body, guard);
   removed += markForms(body, guard);
-  removed += removeNamedBoilerplate(body, guard);
+  removed += removeNamedBoilerplate(body, guard, new Set(['author']));
   // Page furniture outside the story: site navigation, page footer, sidebars, dialogs.
   for (const el of Array.from(
     body.querySelectorAll(

@@ -1,65 +1,85 @@
 /**
- * What a page says about itself in its head and markup: og:type, JSON-LD and microdata types,
- * publication dates and bylines, shop markers. Cheap: a handful of selector queries and the JSON-LD
- * scripts (capped), never a walk over the whole tree.
+ * What a page says about itself: og:type, JSON-LD and microdata types, a publication date in meta
+ * tags, price markup and the CMS template named in <body>'s classes.
+ *
+ * Cost matters more than elegance here (this runs on every page load): one pass over <meta>, the
+ * JSON-LD scripts with a size cap, one selector query over the body, and word lists as Sets rather
+ * than big regex alternations (a regex is compiled on its first run, and a content script's every
+ * run is a first run).
  */
 
 export interface MetaSignals {
   /** og:type, lower-cased ('' when absent). */
   ogType: string;
-  /** JSON-LD / microdata declares the page (or its main entity) an article type. */
-  ldArticle: boolean;
-  /** That article node carries a datePublished or an author. */
-  ldArticleDated: boolean;
+  /** The first story type declared in JSON-LD or microdata (NewsArticle, BlogPosting...), or ''. */
+  ldArticleType: string;
   /** JSON-LD / microdata declares a product, offer or product group. */
   ldProduct: boolean;
   /** JSON-LD declares a listing: ItemList, CollectionPage, SearchResultsPage, Blog. */
   ldList: boolean;
-  /** JSON-LD declares some other non-story page: FAQPage, ProfilePage, QAPage, Service, SoftwareApplication... */
+  /** JSON-LD declares another non-story page: FAQPage, ProfilePage, Service, SoftwareApplication... */
   ldOther: boolean;
-  /** Article publication date in meta tags (article:published_time, itemprop/name=date...). */
+  /** A publication date in meta tags (article:published_time, itemprop=datePublished...). */
   metaDate: boolean;
-  /** Number of time[datetime] elements in the body (capped). */
-  times: number;
-  /** Byline markup: rel=author, itemprop=author, meta name=author / article:author, .byline. */
-  byline: boolean;
-  /** Price markup or cart buttons. */
+  /** Price markup: product:price meta, itemprop=price. */
   price: boolean;
+  /** Elements with "price" in their class (a shop shows one per product card). */
+  priceEls: number;
+  /**
+   * CMS template named in <body>/<html> classes: 'post' (WordPress single-post, Drupal article
+   * node, HubSpot blog post...), 'list' (archive, category, tag, search, home), 'product', or ''.
+   */
+  template: '' | 'post' | 'list' | 'product';
 }
 
-const ARTICLE_TYPE =
-  /^(?:\w*NewsArticle|Article|BlogPosting|ReportageNews|LiveBlogPosting|Report|ScholarlyArticle|SatiricalArticle|AdvertiserContentArticle|SocialMediaPosting)$/;
-const PRODUCT_TYPE =
-  /^(?:Product|ProductGroup|ProductModel|Offer|AggregateOffer|IndividualProduct|Vehicle|Car|Book)$/;
-const LIST_TYPE = /^(?:ItemList|CollectionPage|SearchResultsPage|Blog|OfferCatalog)$/;
-const OTHER_TYPE =
-  /^(?:FAQPage|ProfilePage|QAPage|ContactPage|AboutPage|Service|SoftwareApplication|WebApplication|MobileApplication|Course|Event|JobPosting|DiscussionForumPosting|Recipe|Store|LocalBusiness)$/;
+const set = (words: string) => new Set(words.split(' '));
 
-/** Upper bound on JSON-LD text parsed per page: some sites inline megabytes of app state as ld+json. */
-const LD_MAX_CHARS = 300_000;
+/** Story types: *Article (NewsArticle, OpinionNewsArticle, ScholarlyArticle...), *BlogPosting, ReportageNews, Report. */
+const isArticleType = (t: string) =>
+  t.endsWith('Article') || t.endsWith('BlogPosting') || t === 'ReportageNews' || t === 'Report';
+const PRODUCT_TYPES = set('Product ProductGroup ProductModel Offer AggregateOffer IndividualProduct');
+const LIST_TYPES = set('ItemList CollectionPage SearchResultsPage Blog OfferCatalog');
+// Recipe is left out on purpose: food-blog posts often declare only a Recipe.
+const OTHER_TYPES = set(
+  'FAQPage ProfilePage QAPage ContactPage AboutPage Service SoftwareApplication WebApplication Course Event JobPosting DiscussionForumPosting Store LocalBusiness',
+);
+// Meta names/properties (lower-cased) that carry a story's publication date, or a price.
+const DATE_KEYS = set(
+  'article:published_time datepublished date pubdate publishdate publish-date sailthru.date parsely-pub-date dc.date.issued citation_publication_date',
+);
+const PRICE_KEYS = set('product:price:amount og:price:amount product:price price');
 
-// Meta names/properties (lower-cased) that carry a story's publication date, author, or a price.
-const DATE_KEY =
-  /^(?:(?:og:)?article:published_time|datepublished|date|pubdate|publish[-_]?date|sailthru\.date|parsely-pub-date|dc\.date(?:\.issued)?|dcterms\.created|article\.published|publication_date|citation_publication_date)$/;
-const AUTHOR_KEY =
-  /^(?:author|article:author|parsely-author|sailthru\.author|byl|dc\.creator|citation_author)$/;
-const PRICE_KEY = /^(?:product:price:amount|og:price:amount|price|product:price)$/;
+// Template classes that CMSes put on <body>: WordPress (single-post, post-template-default,
+// single-format-*, archive, category, tag, search, home, single-product), Drupal
+// (page-node-type-article), HubSpot (hs-blog-post) and common theme conventions.
+const POST_CLASSES = set(
+  'single-post post-template-default node-type-article page-node-type-article page-node-type-blog hs-blog-post blog-post single-blog template-article articlepage',
+);
+const LIST_CLASSES = set(
+  'archive category tag search search-results home post-type-archive view-list product-listing-page page-category template-collection',
+);
+const PRODUCT_CLASSES = set(
+  'single-product product-template-default page-product template-product woocommerce-page',
+);
+
+/** JSON-LD budget: some sites inline megabytes of app state as ld+json; story markup is small. */
+const LD_SCRIPT_MAX = 60_000;
+const LD_TOTAL_MAX = 150_000;
 
 export function metaSignals(doc: Document): MetaSignals {
   const s: MetaSignals = {
     ogType: '',
-    ldArticle: false,
-    ldArticleDated: false,
+    ldArticleType: '',
     ldProduct: false,
     ldList: false,
     ldOther: false,
     metaDate: false,
-    times: 0,
-    byline: false,
     price: false,
+    priceEls: 0,
+    template: '',
   };
-  // One pass over <meta> instead of a selector per key: selector engines walk the whole tree per query.
-  const metas = doc.getElementsByTagName('meta');
+  // <head> only: the whole-document collection would walk every element once more.
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 400; i++) {
     const m = metas[i];
     const key = (
@@ -68,58 +88,32 @@ export function metaSignals(doc: Document): MetaSignals {
       m.getAttribute('itemprop') ||
       ''
     ).toLowerCase();
-    if (!key) continue;
     if (key === 'og:type') s.ogType = (m.getAttribute('content') ?? '').toLowerCase().trim();
-    else if (DATE_KEY.test(key)) s.metaDate = true;
-    else if (AUTHOR_KEY.test(key)) s.byline = true;
-    else if (PRICE_KEY.test(key)) s.price = true;
+    else if (DATE_KEYS.has(key)) s.metaDate = true;
+    else if (PRICE_KEYS.has(key)) s.price = true;
   }
   readJsonLd(doc, s);
   readMarkup(doc, s);
+  s.template = templateOf(
+    `${doc.body?.getAttribute('class') ?? ''} ${doc.documentElement?.getAttribute('class') ?? ''}`,
+  );
   return s;
-}
-
-/**
- * Body markup in one selector query: microdata types, author/price item properties, rel=author,
- * byline classes and time elements.
- */
-function readMarkup(doc: Document, s: MetaSignals): void {
-  const els = doc.querySelectorAll('[itemtype],[itemprop],[rel~="author"],[class*="byline"],time');
-  let typed = 0;
-  for (let i = 0; i < els.length && i < 2000; i++) {
-    const el = els[i];
-    if (el.localName === 'time') {
-      if (el.hasAttribute('datetime') || el.hasAttribute('pubdate')) s.times++;
-      continue;
-    }
-    const type = el.getAttribute('itemtype');
-    if (type && typed++ < 8) {
-      // Microdata type: nested items (authors, offers) are recorded too, like JSON-LD's main nodes.
-      const wasDated = s.ldArticleDated;
-      noteTypes(type.trim().split(/\s+/), s);
-      s.ldArticleDated = wasDated;
-    }
-    const prop = el.getAttribute('itemprop');
-    if (prop) {
-      if (/\bauthor\b/.test(prop)) s.byline = true;
-      else if (/\bprice\b/.test(prop)) s.price = true;
-      else if (/\bdatePublished\b/.test(prop)) s.metaDate = true;
-    }
-    if (!prop && !type) s.byline = true;
-  }
 }
 
 /** Record the types of JSON-LD nodes: top-level, @graph members and their mainEntity. */
 function readJsonLd(doc: Document, s: MetaSignals): void {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  let budget = LD_MAX_CHARS;
-  for (let i = 0; i < scripts.length && i < 12; i++) {
+  const scripts = doc.getElementsByTagName('script');
+  let budget = LD_TOTAL_MAX;
+  for (let i = 0; i < scripts.length && budget > 0; i++) {
+    if (scripts[i].getAttribute('type') !== 'application/ld+json') continue;
     const text = scripts[i].textContent ?? '';
+    if (text.length > LD_SCRIPT_MAX) continue;
     budget -= text.length;
-    if (budget < 0) break;
     let data: unknown;
     try {
-      data = JSON.parse(text.replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, ''));
+      // Some CMSes wrap the JSON in an HTML comment or CDATA (rare: only then pay for a regex).
+      const t = text.trim();
+      data = JSON.parse(t[0] === '<' ? t.replace(/^(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)$/g, '') : t);
     } catch {
       continue;
     }
@@ -130,21 +124,48 @@ function readJsonLd(doc: Document, s: MetaSignals): void {
       const o = node as Record<string, unknown>;
       if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]).slice(0, 50));
       if (o.mainEntity && typeof o.mainEntity === 'object') queue.push(o.mainEntity);
-      noteTypes(o['@type'], s, o);
+      noteTypes(o['@type'], s);
     }
   }
 }
 
-function noteTypes(raw: unknown, s: MetaSignals, node?: Record<string, unknown>): void {
-  const list = Array.isArray(raw) ? raw : [raw];
-  for (const t of list) {
+function noteTypes(raw: unknown, s: MetaSignals): void {
+  for (const t of Array.isArray(raw) ? raw : [raw]) {
     if (typeof t !== 'string') continue;
-    const name = t.replace(/^.*[/:#]/, '');
-    if (ARTICLE_TYPE.test(name)) {
-      s.ldArticle = true;
-      if (node && (node.datePublished || node.author)) s.ldArticleDated = true;
-    } else if (PRODUCT_TYPE.test(name)) s.ldProduct = true;
-    else if (LIST_TYPE.test(name)) s.ldList = true;
-    else if (OTHER_TYPE.test(name)) s.ldOther = true;
+    // "http://schema.org/NewsArticle", "schema:NewsArticle" → "NewsArticle".
+    const name = t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1);
+    if (isArticleType(name)) s.ldArticleType ||= name;
+    else if (PRODUCT_TYPES.has(name)) s.ldProduct = true;
+    else if (LIST_TYPES.has(name)) s.ldList = true;
+    else if (OTHER_TYPES.has(name)) s.ldOther = true;
   }
+}
+
+/** Microdata types, price and date item properties, and price-classed elements: one query. */
+function readMarkup(doc: Document, s: MetaSignals): void {
+  const els = doc.querySelectorAll(
+    '[itemtype],[itemprop="price"],[itemprop="datePublished"],[class*="price"],[class*="Price"]',
+  );
+  let typed = 0;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i];
+    const type = el.getAttribute('itemtype');
+    // The first few typed items describe the page; nested ones (authors, offers) come later.
+    if (type && typed++ < 8) noteTypes(type.trim().split(' '), s);
+    const prop = el.getAttribute('itemprop');
+    if (prop === 'price') s.price = true;
+    else if (prop === 'datePublished') s.metaDate = true;
+    const cls = el.getAttribute('class');
+    if (cls?.toLowerCase().includes('price')) s.priceEls++;
+  }
+}
+
+function templateOf(classes: string): MetaSignals['template'] {
+  let t: MetaSignals['template'] = '';
+  for (const c of classes.toLowerCase().split(' ')) {
+    if (PRODUCT_CLASSES.has(c)) return 'product';
+    if (POST_CLASSES.has(c) || c.startsWith('single-format-')) t = 'post';
+    else if (!t && (LIST_CLASSES.has(c) || c.startsWith('tax-'))) t = 'list';
+  }
+  return t;
 }

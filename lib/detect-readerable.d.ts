@@ -11,3 +11,9 @@ declare module '@mozilla/readability/Readability-readerable.js' {
     },
   ): boolean;
 }
+
+// Readability.js alone, for the same reason: the package index also pulls in the readerable check.
+declare module '@mozilla/readability/Readability.js' {
+  import { Readability } from '@mozilla/readability';
+  export default Readability;
+}

@@ -1,28 +1,26 @@
 /**
  * What a page's URL alone says about it. Stories live at long, specific addresses (a dated path, a
  * many-word slug, a numeric id); section fronts, tags, searches, shops and home pages live at short,
- * generic ones. Pure string work: no DOM, no URL parsing failures escape.
+ * generic ones. Pure string work; bad or non-http URLs yield an all-false shape.
  */
 
 export interface UrlShape {
-  /** Path or query names a date: /2025/03/14/, /2025/03/, /20250314-, ?date=... */
+  /** Path names a date: /2025/03/14/, /2025/03/, /20250314-. */
   dated: boolean;
   /** Words in the wordiest path segment (split on - _ +). */
   slugWords: number;
-  /** A story-like id: 5+ digits in the last segment (-12345.html, /1206601882/, articleshow/123.cms). */
+  /** A 5+ digit id in some segment (-12345.html, /1206601882/, /articleshow/123456.cms). */
   numericId: boolean;
   /** Home page: empty path (query strings such as tracking ids ignored). */
   home: boolean;
-  /** A generic container path: /category/, /tag/, /topics/, /search, /page/2, ?page=. */
+  /** A container path: /category/x, /tag/x, /topics/x, /search, /page/2, ?page=, ?q=. */
   listing: boolean;
   /** One or two one-word segments: /news/, /world/, /news/politics/. */
   section: boolean;
   /** A shop path: /product/, /products/, /p/, /dp/, /itm/, /collections/, /shop/, /cart. */
   shop: boolean;
-  /** Path says story: /article/, /story/, /blog/<slug>, /news/<slug>, /post/, /posts/... */
+  /** A folder that holds stories: /article/, /story/, /blog/, /news/, /posts/... followed by more path. */
   storyWord: boolean;
-  /** Number of non-empty path segments. */
-  depth: number;
 }
 
 const EMPTY: UrlShape = {
@@ -34,64 +32,115 @@ const EMPTY: UrlShape = {
   section: false,
   shop: false,
   storyWord: false,
-  depth: 0,
 };
 
-// A year 1995–2039 followed by a month, as path segments or a compact yyyymmdd.
-const DATED =
-  /\/(?:199[5-9]|20[0-3]\d)[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|[/_-](?:199[5-9]|20[0-3]\d)(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[/_.-]|$)/;
+const set = (words: string) => new Set(words.split(' '));
 // Segments that name a collection of pages rather than one page.
-const LISTING_SEG =
-  /^(?:category|categories|cat|tag|tags|topic|topics|section|sections|archive|archives|search|author|authors|page|label|labels|latest|index|list|directory|browse|all|explore|hub|series|collections?)$/;
-const SHOP_SEG =
-  /^(?:product|products|p|dp|gp|itm|item|items|shop|store|buy|cart|checkout|c|catalog|catalogue|collections|listing|app|apps|pricing|plans|deals|sale)$/;
-const STORY_SEG =
-  /^(?:article|articles|story|stories|post|posts|blog|blogs|news|opinion|features?|column|columns|columnists?|analysis|insights?|magazine|journal|reviews?|guides?|learn|resources|press|press-releases?|releases?|entry|entries|a|s|articleshow|newsid|wiki)$/;
-// Query keys of listing pages: pagination, search and filters.
-const LISTING_QUERY = /(?:^|[?&])(?:page|paged|p|pg|q|query|s|search|keyword|sort|filter|tag|category|cat)=/i;
+const LISTING_SEGS = set(
+  'category categories cat tag tags topic topics section sections archive archives search author authors page label labels latest index list directory browse all explore hub series collection collections',
+);
+const SHOP_SEGS = set(
+  'product products p dp gp itm item items shop store buy cart checkout c catalog catalogue collections listing app apps pricing plans deals sale',
+);
+const STORY_SEGS = set(
+  'article articles story stories post posts blog blogs news opinion feature features column columns analysis insights magazine journal review reviews guide guides learn resources press entry entries a s articleshow wiki',
+);
+const LISTING_KEYS = set('page paged p pg q query s search keyword sort filter tag category cat');
 
-/** Classify a URL's shape. Accepts anything (bad input yields an all-false shape). */
+// Regular expressions are compiled on first use, and a content script's every run is a first run:
+// the checks below are plain string work.
+const isYear = (w: string) => w.length === 4 && +w >= 1995 && +w <= 2039;
+const isMonth = (w: string) =>
+  w.length > 0 && w.length <= 2 && digitRun(w) === w.length && +w >= 1 && +w <= 12;
+
+/**
+ * The page's address: the one given, else the document's own, else the canonical link or og:url it
+ * declares (a saved page or a test fixture has no http address of its own).
+ */
+export function pageUrl(doc: Document, url?: string | null): string | null {
+  for (const u of [url, doc.URL]) if (u?.startsWith('http')) return u;
+  const el = doc.querySelector('link[rel="canonical"][href],meta[property="og:url"][content]');
+  return el?.getAttribute('href') ?? el?.getAttribute('content') ?? null;
+}
+
 export function urlShape(url: string | undefined | null): UrlShape {
   if (!url) return EMPTY;
+  let u: URL;
   let path: string;
-  let query: string;
   try {
-    const u = new URL(url);
-    path = decodeURIComponentSafe(u.pathname).toLowerCase();
-    query = u.search;
+    u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return EMPTY;
+    path = u.pathname.toLowerCase();
+    path = decodeURIComponent(path);
   } catch {
-    return EMPTY;
+    if (!path!) return EMPTY;
   }
   const segs = path.split('/').filter((s) => s.length > 0);
   // The slug is the wordiest segment: usually the last, but /slug/12345, /slug/amp and
   // /slug/articleshow/123.cms put it earlier.
   let slugWords = 0;
-  for (const seg of segs) {
-    const words = seg.replace(/\.[a-z]{2,5}$/, '').split(/[-_+]+/);
-    slugWords = Math.max(slugWords, words.filter((w) => /[a-z\u00c0-\uffff]/.test(w)).length);
+  let numericId = false;
+  let dated = false;
+  let listingSeg = false;
+  let shop = false;
+  let storyWord = false;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const dot = seg.lastIndexOf('.');
+    const words = (dot > 0 ? seg.slice(0, dot) : seg).split('_').join('-').split('+').join('-').split('-');
+    let n = 0;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j];
+      if (hasLetter(w)) n++;
+      // A year-month inside a segment: /2025-03-14-budget-vote.
+      else if (isYear(w) && isMonth(words[j + 1] ?? '')) dated = true;
+      // A compact yyyymmdd word: /20250314-budget-vote.
+      else if (w.length === 8 && isYear(w.slice(0, 4)) && isMonth(w.slice(4, 6))) dated = true;
+      if (digitRun(w) >= 5) numericId = true;
+    }
+    slugWords = Math.max(slugWords, n);
+    // A year segment followed by a month segment: /2025/03/ or /2025/3/14/.
+    if (isYear(seg) && i + 1 < segs.length && isMonth(segs[i + 1])) dated = true;
+    listingSeg ||= LISTING_SEGS.has(seg);
+    shop ||= SHOP_SEGS.has(seg);
+    storyWord ||= i < segs.length - 1 && STORY_SEGS.has(seg);
   }
-  const numericId = segs.some((seg) => /(?:^|\D)\d{5,}(?:\D|$)/.test(seg));
-  const listingSeg = segs.some((s) => LISTING_SEG.test(s));
-  const paged = /\/page\/\d+\/?$/.test(path) || LISTING_QUERY.test(query);
-
+  let query = false;
+  for (const key of u!.searchParams.keys()) query ||= LISTING_KEYS.has(key.toLowerCase());
+  const last = segs.length - 1;
   return {
-    dated: DATED.test(path),
+    dated,
     slugWords,
     numericId,
     home: segs.length === 0,
-    listing: listingSeg || paged,
-    // A lone section word (/news/, /world/, /tech/) or two of them (/news/world/).
-    section: segs.length > 0 && segs.length <= 2 && slugWords <= 1 && !/\d/.test(path),
-    shop: segs.some((s) => SHOP_SEG.test(s)),
-    storyWord: segs.length > 1 && segs.slice(0, -1).some((s) => STORY_SEG.test(s)),
-    depth: segs.length,
+    // /archive/2025/12/long-story-slug.html and /topics/best-electric-scooter are stories.
+    listing:
+      (listingSeg && slugWords <= 2 && !dated) ||
+      query ||
+      (last > 0 && segs[last - 1] === 'page' && digitRun(segs[last]) > 0),
+    section: segs.length > 0 && segs.length <= 2 && slugWords <= 1 && !segs.some((x) => digitRun(x) > 0),
+    shop,
+    storyWord,
   };
 }
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
+/** A letter (ASCII, or any non-ASCII character: accented and non-Latin words count). */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 192) return true;
   }
+  return false;
+}
+
+/** Length of the longest run of ASCII digits. */
+function digitRun(w: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }

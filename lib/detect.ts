@@ -1,41 +1,80 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { type BylineSignals, bylineSignals } from './detect-byline';
-import { type MetaSignals, metaSignals } from './detect-meta';
-import { type TextSignals, textSignals } from './detect-text';
-import { type UrlShape, urlShape } from './detect-url';
+/**
+ * Is this page a news/story article, and why? The score lives in detect-score.ts (what the auto-open
+ * content script bundles); this module adds the human-readable reason the reader's notice, the CLI
+ * and the benchmarks show.
+ */
+import { BIAS, type Part, scoreParts, total } from './detect-score';
 import type { Detection } from './types';
 
-export interface DetectSignals {
-  url: UrlShape;
-  meta: MetaSignals;
-  text: TextSignals;
-  near: BylineSignals;
-  readerable: boolean;
+export type { DetectSignals, Part } from './detect-score';
+export { collectSignals, headlineParts, isNewsArticle, pageParts, scoreSignals } from './detect-score';
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** What each contribution's code means, in words (its detail is a count or a declared type). */
+const LABELS: Record<string, string | ((d: string & number) => string)> = {
+  empty: 'empty document',
+  ld: (t) => `JSON-LD ${t}`,
+  og: 'og:type article',
+  ldProduct: 'JSON-LD Product',
+  ogProduct: (t) => `og:type ${t}`,
+  price: 'price markup',
+  ldList: 'JSON-LD list page',
+  ldOther: 'JSON-LD non-story type',
+  post: 'CMS post template',
+  metaDate: 'publication date meta',
+  dated: 'dated URL',
+  slug: (n) => `${n}-word slug`,
+  storyPath: 'story path',
+  shop: 'shop URL',
+  home: 'home page',
+  listing: 'listing URL',
+  block: (n) => `text block of ${plural(n, 'long paragraph')}`,
+  noParagraph: 'no paragraph of running text',
+  heads: (n) => plural(n, 'heading'),
+  linkedHeads: (n) => plural(n, 'linked heading'),
+  priceEls: (n) => plural(n, 'price element'),
+  date: 'date by the headline',
+  readTime: 'reading time',
+  storyHeadline: 'story headline',
+  genericTitle: 'shop/service/list title',
+  readerable: 'readerable',
+};
+
+/** A contribution in words; an unknown code (a test's own part) is its own label. */
+export function label([code, weight, detail]: Part): string {
+  if (code === 'block' && weight <= 0) return 'little running text';
+  const l = LABELS[code];
+  if (l === undefined) return code;
+  return typeof l === 'string' ? l : l(detail as string & number);
 }
 
-export function collectSignals(doc: Document, url?: string): DetectSignals {
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc);
-  } catch {
-    readerable = false;
-  }
-  return {
-    url: urlShape(url ?? doc.URL),
-    meta: metaSignals(doc),
-    text: textSignals(doc),
-    near: bylineSignals(doc),
-    readerable,
-  };
-}
-
-/** Is this page a news/story article? Cheap enough for every page load on a granted site. */
+/** Is this page a news/story article? Never throws. */
 export function detectArticle(doc: Document, url?: string): Detection {
   try {
-    const s = collectSignals(doc, url);
-    const ok = s.readerable;
-    return { isArticle: ok, reason: ok ? 'readerable' : 'not readerable' };
+    return decide(scoreParts(doc, url));
   } catch (e) {
-    return { isArticle: false, reason: `error: ${(e as Error)?.message ?? e}` };
+    return { isArticle: false, reason: `not an article: detector error (${(e as Error)?.message ?? e})` };
   }
+}
+
+/**
+ * The decision and a reason naming the strongest signals on the winning side, strongest first. A
+ * page that fails for want of evidence (its positive signals do not even make up the bias) says so
+ * first: that, not its headings, is why it is not an article.
+ */
+export function decide(parts: Part[]): Detection {
+  const score = Math.round(total(parts) * 100) / 100;
+  const isArticle = score > 0;
+  const sorted = [...parts].sort((a, b) => (isArticle ? b[1] - a[1] : a[1] - b[1]));
+  const why = sorted.filter((p) => (isArticle ? p[1] > 0 : p[1] < 0)).map(label);
+  const evidence = parts.reduce((a, p) => a + Math.max(0, p[1]), 0);
+  if (!isArticle && evidence < -BIAS) why.unshift('too little article evidence');
+  const named = why.length ? why.slice(0, 3).join(' + ') : 'no signals';
+  return {
+    isArticle,
+    reason: `${isArticle ? 'article' : 'not an article'}: ${named} (score ${score.toFixed(1)})`,
+    score,
+    signals: sorted.map((p) => `${label(p)} ${p[1] >= 0 ? '+' : ''}${p[1].toFixed(1)}`),
+  };
 }

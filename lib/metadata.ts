@@ -25,12 +25,29 @@ const SEPARATORS = /\s+[|\-–—:·•»/\\]\s+|\s+::\s+/g;
 
 const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** The page's `<meta>` values by lower-cased property/name/itemprop (first non-empty one wins). */
+type MetaIndex = Map<string, string>;
+
+/**
+ * Indexes the `<meta>` tags once per read: one pass instead of a case-insensitive attribute query per
+ * key (which costs more than the rest of the metadata together on large pages).
+ */
+function metaIndex(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const value = normalize(el.getAttribute('content'));
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, value);
+    }
+  }
+  return index;
+}
+
+function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(
-      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
-    );
-    const value = normalize(el?.getAttribute('content'));
+    const value = index.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -70,6 +87,11 @@ export function stripSiteFromTitle(title: string, siteName?: string | null, url?
   const host = hostName(url);
   const names = [site, host].filter((x): x is string => !!x);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  // "Site: Title", "Site | Title": a leading site name is followed by a separator without a space before it.
+  const lead = /^(.{2,60}?)\s*(:|\||–|—|»)\s+/.exec(t);
+  if (lead?.[1] && names.some((n) => sameName(lead[1]!, n)) && words(t.slice(lead[0].length)) >= 2) {
+    t = t.slice(lead[0].length).trim();
+  }
   for (let i = 0; i < 3; i++) {
     const parts = [...t.matchAll(SEPARATORS)];
     if (!parts.length) break;
@@ -105,13 +127,14 @@ function truncate(text: string, max: number): string {
 
 function chooseTitle(
   doc: Document,
+  m: MetaIndex,
   readabilityTitle: string | null | undefined,
   site: string | null,
   url?: string | null,
 ) {
   const candidates = [
     normalize(readabilityTitle),
-    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'headline') ?? '',
+    meta(m, 'og:title', 'twitter:title', 'dc.title', 'headline') ?? '',
     normalize(doc.querySelector('h1')?.textContent),
     normalize(doc.title),
   ];
@@ -147,11 +170,15 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
 }
 
-function publishedTime(doc: Document, fromReadability: string | null | undefined): string | null {
+function publishedTime(
+  doc: Document,
+  m: MetaIndex,
+  fromReadability: string | null | undefined,
+): string | null {
   const candidates = [
     fromReadability,
     meta(
-      doc,
+      m,
       'article:published_time',
       'datePublished',
       'pubdate',
@@ -178,20 +205,18 @@ function publishedTime(doc: Document, fromReadability: string | null | undefined
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */
 export function normalizeLang(value: string | null | undefined): string | null {
-  const v =
-    normalize(value)
-      .replace(/_/g, '-')
-      .split(/[,;\s]/)[0] ?? '';
+  // Content-Language may list several ("en, fr"): the first one is the page's.
+  const v = (normalize(value).replace(/_/g, '-').split(/[,;]/)[0] ?? '').trim();
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v) ? v : null;
 }
 
-function language(doc: Document, fromReadability: string | null | undefined): string | null {
+function language(doc: Document, m: MetaIndex, fromReadability: string | null | undefined): string | null {
   return (
     normalizeLang(doc.documentElement?.getAttribute('lang')) ??
     normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
     normalizeLang(fromReadability) ??
     normalizeLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
-    normalizeLang(meta(doc, 'og:locale', 'language', 'dc.language')) ??
+    normalizeLang(meta(m, 'og:locale', 'language', 'dc.language')) ??
     normalizeLang(doc.body?.getAttribute('lang'))
   );
 }
@@ -214,10 +239,10 @@ export function direction(
   return primary && RTL_LANGS.has(primary) ? 'rtl' : null;
 }
 
-function leadImage(doc: Document, url?: string | null): string | null {
+function leadImage(doc: Document, m: MetaIndex, url?: string | null): string | null {
   const candidates = [
     meta(
-      doc,
+      m,
       'og:image:secure_url',
       'og:image:url',
       'og:image',
@@ -247,18 +272,19 @@ export function readMetadata(
   url?: string,
 ): Metadata {
   const r = result ?? {};
-  const site = normalize(r.siteName) || meta(doc, 'og:site_name', 'application-name', 'publisher') || null;
-  const lang = language(doc, r.lang);
-  const excerpt = normalize(r.excerpt) || meta(doc, 'description', 'og:description', 'twitter:description');
+  const m = metaIndex(doc);
+  const site = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  const lang = language(doc, m, r.lang);
+  const excerpt = normalize(r.excerpt) || meta(m, 'description', 'og:description', 'twitter:description');
   return {
-    title: chooseTitle(doc, r.title, site, url ?? doc.URL),
+    title: chooseTitle(doc, m, r.title, site, url ?? doc.URL),
     byline: cleanByline(r.byline),
     siteName: site ?? hostName(url ?? doc.URL),
-    publishedTime: publishedTime(doc, r.publishedTime),
+    publishedTime: publishedTime(doc, m, r.publishedTime),
     lang,
     dir: direction(doc, lang, r.dir),
     excerpt: excerpt ? truncate(excerpt, 500) : null,
-    leadImage: leadImage(doc, url),
+    leadImage: leadImage(doc, m, url),
     readingMinutes: readingMinutes(r.textContent ?? '', lang),
   };
 }

@@ -1,5 +1,4 @@
 import { dedupeCaptions } from './captions';
-import { detectArticle } from './detect';
 import { extractArticle } from './extract';
 import { findQuotes } from './quotes';
 import { sanitizeArticle } from './sanitize';
@@ -11,22 +10,28 @@ export interface PipelineOptions {
   url?: string;
   /** The window DOMPurify binds to (jsdom's in Node, the content script's in the browser). */
   window?: Window;
+  /**
+   * The news detector, when the caller wants its verdict (the CLI and benchmarks pass detectArticle).
+   * The reader leaves it out: the person asked for the reader, or the auto-open detector already
+   * said yes, and the detector's code would add about 4 kB to the reader's bundle.
+   */
+  detect?: (doc: Document, url: string) => Detection;
   /** Optional per-stage timing hook (benchmark builds only). */
   mark?: (stage: string) => void;
 }
 
 export type PipelineOutcome =
   | { ok: true; article: ArticleResult }
-  | { ok: false; detection: Detection; error: string };
+  | { ok: false; detection?: Detection; error: string };
 
 /**
- * detect → extract → dedupe captions → find quotes → sanitize → text.
+ * (detect) → extract → dedupe captions → find quotes → sanitize → text.
  * Sanitizing is deliberately the last step before rendering: everything after it only reads.
  */
 export function runPipeline(doc: Document, opts: PipelineOptions = {}): PipelineOutcome {
   const mark = opts.mark ?? (() => {});
   const url = opts.url ?? doc.URL;
-  const detection = safeDetect(doc, url);
+  const detection = opts.detect ? safeDetect(opts.detect, doc, url) : undefined;
   mark('detect');
   const extraction = extractArticle(doc, { url });
   mark('extract');
@@ -44,9 +49,9 @@ export function runPipeline(doc: Document, opts: PipelineOptions = {}): Pipeline
   return { ok: true, article: { ...meta, detection, content, text, captions, quotes } };
 }
 
-function safeDetect(doc: Document, url: string): Detection {
+function safeDetect(detect: NonNullable<PipelineOptions['detect']>, doc: Document, url: string): Detection {
   try {
-    return detectArticle(doc, url);
+    return detect(doc, url);
   } catch (err) {
     return { isArticle: false, reason: `detector failed: ${(err as Error).message}` };
   }

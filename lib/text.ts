@@ -65,8 +65,9 @@ class Collector {
   readonly blocks: string[] = [];
   private line = '';
 
+  /** Source line breaks are just whitespace; only `<br>` breaks a line. */
   add(text: string): void {
-    this.line += text;
+    this.line += text.replace(/\s+/g, ' ');
   }
 
   /** A `<br>`: a line break inside the current paragraph. */
@@ -78,7 +79,7 @@ class Collector {
   flush(): void {
     const text = this.line
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => l.replace(/ {2,}/g, ' ').trim())
       .filter((l) => l !== '')
       .join('\n');
     if (text) this.blocks.push(text);

@@ -9,6 +9,10 @@ export interface Quote {
 export interface Detection {
   isArticle: boolean;
   reason: string;
+  /** The detector's log-odds score (> 0 means article), when it got that far. */
+  score?: number;
+  /** Every contribution to the score as "label +w", strongest on the winning side first. */
+  signals?: string[];
 }
 
 export interface Metadata {
@@ -32,7 +36,8 @@ export interface Extraction {
 
 /** The pipeline's final product: sanitized content plus everything the view and the CLI show. */
 export interface ArticleResult extends Metadata {
-  detection: Detection;
+  /** The news detector's verdict, when the caller asked for it. */
+  detection?: Detection;
   /** Sanitized DOM, ready to be adopted into the reader view. */
   content: DocumentFragment;
   /** The body as the reader shows it: paragraphs separated by blank lines, captions once. */

@@ -188,6 +188,18 @@ describe('dedupeCaptions: patterns', () => {
     expect(text).toContain('Tickets are free for the first month.');
   });
 
+  it('keeps a long unmarked blockquote quoted again on purpose, but not a long marked pull quote', () => {
+    const essay = Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ');
+    const root = rootOf(
+      `<article><p>The essay in full:</p><blockquote><p>${essay}.</p></blockquote>
+        <p>Look again at the opening:</p><blockquote><p>${essay}.</p></blockquote>
+        <aside class="pull-quote">${essay}</aside><p>End.</p></article>`,
+    );
+    dedupeCaptions(root);
+    expect(root.querySelectorAll('blockquote')).toHaveLength(2);
+    expect(root.querySelector('.pull-quote')).toBeNull();
+  });
+
   it('does not merge different photos or captions that only resemble each other', () => {
     const root = rootOf(fixture('captions/distinct.html'));
     const before = textOf(root);

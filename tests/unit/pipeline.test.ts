@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/lib/detect';
 import { runPipeline } from '@/lib/pipeline';
 
 const VOA_URL = 'https://www.voanews.com/a/syrian-army-says-aleppo-retaken/3646363.html';
@@ -10,7 +11,11 @@ const html = readFileSync(join(import.meta.dirname, '../fixtures/voa-aleppo.html
 function run(source = html, url = VOA_URL) {
   const dom = new JSDOM(source, { url });
   const before = dom.window.document.documentElement.outerHTML;
-  const outcome = runPipeline(dom.window.document, { url, window: dom.window as unknown as Window });
+  const outcome = runPipeline(dom.window.document, {
+    url,
+    window: dom.window as unknown as Window,
+    detect: detectArticle,
+  });
   return { outcome, dom, before };
 }
 

@@ -1,0 +1,537 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import {
+  boilerplateKind,
+  isBoilerplateText,
+  isDateLine,
+  isShareBar,
+  isTextSizeWidget,
+  looksLikeStory,
+  nameTokens,
+  postClean,
+  preClean,
+  resolveStreamedContent,
+} from '@/lib/clean';
+import { extractArticle } from '@/lib/extract';
+import { articleText } from '@/lib/text';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+
+function parse(html: string, url = 'https://news.example.com/2024/03/story.html'): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** A body holding `inner` after three long story paragraphs, as Readability hands it to postClean. */
+const LONG =
+  'The council voted on Tuesday to keep the library open on Sundays after a petition signed by two thousand residents, ';
+function story(inner: string, { before = 3, after = 0 } = {}): Element {
+  const p = (i: number) =>
+    `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+  const html = `<div id="root">${Array.from({ length: before }, (_, i) => p(i)).join('')}${inner}${Array.from(
+    { length: after },
+    (_, i) => p(before + i),
+  ).join('')}</div>`;
+  return parse(html).getElementById('root')!;
+}
+
+function cleaned(
+  inner: string,
+  opts: Parameters<typeof story>[1] = {},
+  post: Parameters<typeof postClean>[1] = {},
+) {
+  const root = story(inner, opts);
+  postClean(root, post);
+  return { root, text: articleText(root) };
+}
+
+describe('class/id names are matched as words', () => {
+  it('splits class tokens and ids into words', () => {
+    const el = parse('<div class="relatedArticles share_bar" id="mostRead"></div>').querySelector('div')!;
+    expect(nameTokens(el)).toEqual(['related-articles', 'share-bar', 'most-read']);
+  });
+
+  it.each([
+    ['share-bar', 'share'],
+    ['social-links', 'share'],
+    ['related-posts', 'related'],
+    ['mostPopular', 'related'],
+    ['newsletter-box', 'newsletter'],
+    ['cookie-consent', 'consent'],
+    ['ad-slot', 'ad'],
+    ['skip-links', 'skip'],
+    ['text-size', 'textsize'],
+    ['author-bio', 'author'],
+    ['sr-only', 'srOnly'],
+  ])('"%s" names %s furniture', (cls, kind) => {
+    expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBe(kind);
+  });
+
+  it.each([
+    'shared-content',
+    'unrelated-story-body',
+    'adventure',
+    'headline',
+    'shareholder-report',
+    'no-print',
+    'has-share-buttons',
+    'readability-styled',
+  ])('"%s" names nothing', (cls) => {
+    expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBeNull();
+  });
+});
+
+describe('widget and label detection', () => {
+  const el = (html: string) => parse(`<div>${html}</div>`).querySelector('body > div')!;
+
+  it('spots text-size switchers and nothing else', () => {
+    expect(isTextSizeWidget(el('<ul><li>XS</li><li>SM</li><li>MD</li><li>LG</li></ul>'))).toBe(true);
+    expect(isTextSizeWidget(el('<button>A</button> <button>A</button> <button>A</button>'))).toBe(true);
+    expect(isTextSizeWidget(el('Text size: A- A A+'))).toBe(true);
+    expect(isTextSizeWidget(el('Sizes XS and S are sold out'))).toBe(false);
+    expect(isTextSizeWidget(el('A'))).toBe(false);
+  });
+
+  it('spots share bars by their words', () => {
+    expect(isShareBar(el('<a>Facebook</a><a>Twitter</a><a>Email</a>'))).toBe(true);
+    expect(isShareBar(el('Share this article <a>Facebook</a> <a>LinkedIn</a>'))).toBe(true);
+    expect(isShareBar(el('He shared the post on Facebook with his family.'))).toBe(false);
+  });
+
+  it('recognises boilerplate labels but not sentences that mention them', () => {
+    expect(isBoilerplateText('Advertisement')).toBe(true);
+    expect(isBoilerplateText('ADVERTISEMENT - Continue reading below')).toBe(true);
+    expect(isBoilerplateText('Share this article')).toBe(true);
+    expect(isBoilerplateText('Sign up for our daily newsletter')).toBe(true);
+    expect(isBoilerplateText('Related stories')).toBe(false); // a heading: handled with its section
+    expect(isBoilerplateText('This post contains affiliate links.')).toBe(true);
+    expect(isBoilerplateText('The advertisement ran in three newspapers before the election.')).toBe(false);
+    expect(isBoilerplateText('Readers were asked to share their memories of the flood.')).toBe(false);
+  });
+
+  it('recognises date lines', () => {
+    expect(isDateLine('March 5, 2024')).toBe(true);
+    expect(isDateLine('Updated on 18 Dec 2025 • 8 min read')).toBe(true);
+    expect(isDateLine('2024-03-05 09:30')).toBe(true);
+    expect(isDateLine('The bridge closed on March 5, 2022 after divers found cracks.')).toBe(false);
+    expect(isDateLine('May the best team win')).toBe(false);
+  });
+
+  it('tells the story from a teaser list', () => {
+    const storyLike = el(`<p>${LONG}one.</p><p>${LONG}two.</p><p>${LONG}three.</p><p>${LONG}four.</p>`);
+    const teasers = el(
+      '<p><a href="/a">A linked teaser headline that is long enough to count as text here</a></p>'.repeat(4),
+    );
+    expect(looksLikeStory(storyLike)).toBe(true);
+    expect(looksLikeStory(teasers)).toBe(false);
+  });
+});
+
+describe('preClean', () => {
+  const doc = () => parse(fixture('extract/boilerplate-story.html'));
+
+  it('removes page furniture before Readability', () => {
+    const d = doc();
+    preClean(d);
+    const text = d.body.textContent ?? '';
+    for (const gone of [
+      'Accessibility links',
+      'Skip to content',
+      'We use cookies',
+      'Most read',
+      'All rights reserved',
+      'Hidden draft paragraph',
+      'Decorative quote mark',
+    ]) {
+      expect(text).not.toContain(gone);
+    }
+    expect(d.querySelector('.share-tools, .font-size-switcher, .site-header nav')).toBeNull();
+  });
+
+  it('keeps the story, its figure and its byline block for Readability', () => {
+    const d = doc();
+    preClean(d);
+    expect(d.body.textContent).toContain('two years after engineers closed it');
+    expect(d.querySelector('figure img')).not.toBeNull();
+    expect(d.querySelector('.byline')).not.toBeNull();
+  });
+
+  it('keeps a story whose class names contain furniture words inside other words', () => {
+    const d = parse(fixture('extract/word-boundary.html'));
+    preClean(d);
+    const text = d.body.textContent ?? '';
+    expect(text).toContain('Twelve apple growers');
+    // "post-social" names a share bar, but it holds three paragraphs of the story.
+    expect(text).toContain('nine hundred tonnes');
+    expect(text).toContain('Growers outside the valley');
+    expect(d.querySelector('.share, .related')).toBeNull();
+  });
+
+  it('keeps images that are aria-hidden', () => {
+    const d = parse(
+      `<body><article><p>${LONG}</p><div aria-hidden="true"><img src="/a.jpg"></div></article></body>`,
+    );
+    preClean(d);
+    expect(d.querySelector('img')).not.toBeNull();
+  });
+});
+
+describe('hidden elements', () => {
+  const panel =
+    'Answer: the bridge is closed to lorries until the autumn inspection, and the council will publish the results of the survey in November.';
+
+  it('reveals a collapsed panel of the story but drops hidden menus, labels and copies', () => {
+    const d = parse(
+      `<body><article><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p>` +
+        `<div class="faq"><button>When can lorries cross?</button><div style="display: none"><p>${panel}</p></div></div>` +
+        '<div style="display:none"><ul><li><a href="/a">Menu one</a></li><li><a href="/b">Menu two</a></li></ul></div>' +
+        '<span hidden>Opens in a new window</span>' +
+        `<div hidden><p>${LONG}</p></div></article></body>`,
+    );
+    preClean(d);
+    const text = d.body.textContent ?? '';
+    expect(text).toContain(panel);
+    expect(d.querySelector('[style]')?.getAttribute('style') ?? '').not.toMatch(/display\s*:\s*none/);
+    expect(text).not.toContain('Menu one');
+    expect(text).not.toContain('Opens in a new window');
+    // The hidden copy of a paragraph that is shown anyway is dropped, not revealed a second time.
+    expect(text.split(LONG).length - 1).toBe(3);
+  });
+
+  it('reveals a story that the page hides until a script runs', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>${LONG}part ${i}.</p>`).join('');
+    const d = parse(`<body><p>Loading…</p><div hidden><article>${paragraphs}</article></div></body>`);
+    const ex = extractArticle(d);
+    expect(ex && articleText(ex.body)).toContain('part 7.');
+  });
+});
+
+describe('content streamed by React', () => {
+  it('moves hidden streamed segments into their placeholders, replacing the skeletons', () => {
+    const d = parse(
+      '<body><main><h1>Title</h1><!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->' +
+        '<template id="B:1"></template><div>Loading image...</div><p>Static tail.</p></main>' +
+        '<div hidden id="S:0"><p>First streamed paragraph.</p><template id="P:5"></template></div>' +
+        '<div hidden id="S:1"><p>Second streamed paragraph.</p></div>' +
+        '<div hidden id="S:5"><p>Nested streamed paragraph.</p></div></body>',
+    );
+    expect(resolveStreamedContent(d)).toBe(3);
+    expect(articleText(d.querySelector('main')!)).toBe(
+      'Title\n\nFirst streamed paragraph.\n\nNested streamed paragraph.\n\nSecond streamed paragraph.\n\nStatic tail.',
+    );
+    expect(d.querySelector('[hidden], template')).toBeNull();
+  });
+
+  it('leaves pages without streamed segments alone', () => {
+    const d = parse(
+      '<body><template id="B:0"></template><div>Loading…</div><div hidden id="other">x</div></body>',
+    );
+    expect(resolveStreamedContent(d)).toBe(0);
+    expect(d.body.textContent).toContain('Loading…');
+  });
+});
+
+describe('postClean', () => {
+  it('drops labels, teasers and calls to action Readability keeps', () => {
+    const { text } = cleaned(
+      '<div>Advertisement</div><p>Share this article</p><p>Read more: <a href="/x">Another story entirely</a></p>' +
+        '<p>Sign up for our morning newsletter</p><p><a href="#top">Back to top</a></p>',
+      { after: 1 },
+    );
+    for (const gone of ['Advertisement', 'Share this', 'Another story', 'newsletter', 'Back to top']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('paragraph 3 of the story');
+  });
+
+  it('drops a furniture heading with the section it introduces', () => {
+    const { text } = cleaned(
+      '<h3>About the author</h3><p>Jo Bloggs has written about the town for twenty years and lives by the river.</p>' +
+        '<h2>Related stories</h2><ul><li><a href="/a">Ferry changes</a></li><li><a href="/b">Quay works</a></li></ul>',
+    );
+    expect(text).not.toContain('About the author');
+    expect(text).not.toContain('Jo Bloggs');
+    expect(text).not.toContain('Ferry changes');
+  });
+
+  it('keeps a section that happens to follow a furniture-like heading when it is the story', () => {
+    const { text } = cleaned(`<h2>Comments</h2>${`<p>${LONG}more of the story.</p>`.repeat(6)}`, {
+      before: 1,
+    });
+    expect(text).toContain('more of the story');
+  });
+
+  it('drops in-page tables of contents', () => {
+    const { text } = cleaned(
+      '<h2>Table of contents</h2><ul><li><a href="#a">Why</a></li><li><a href="#b">How</a></li><li><a href="#c">When</a></li></ul>',
+      { before: 0, after: 3 },
+    );
+    expect(text).not.toContain('Table of contents');
+    expect(text).not.toMatch(/\bWhy\b/);
+  });
+
+  it('drops empty elements and figures that lost their image, keeps real figures', () => {
+    const { root } = cleaned(
+      '<div><span></span></div><figure><figcaption>Orphan caption</figcaption></figure>' +
+        '<figure><img src="https://x.example/a.jpg"><figcaption>Kept caption</figcaption></figure>',
+      { after: 1 },
+    );
+    expect(root.textContent).not.toContain('Orphan caption');
+    expect(root.textContent).toContain('Kept caption');
+    expect(root.querySelectorAll('figure')).toHaveLength(1);
+    expect(root.querySelector('div > span:empty')).toBeNull();
+  });
+
+  it('keeps the space an empty inline element stood for', () => {
+    const { text } = cleaned('<p>libertés<span> </span>(CNIL) critique la loi.</p>');
+    expect(text).toContain('libertés (CNIL)');
+  });
+
+  it('drops trailing link lists', () => {
+    const { text } = cleaned(
+      '<ul><li><a href="/1">One teaser</a></li><li><a href="/2">Two teaser</a></li></ul>',
+    );
+    expect(text).not.toContain('teaser');
+  });
+
+  it('keeps blockquotes, lists, tables and code', () => {
+    const { root } = cleaned(
+      '<blockquote><p>A quoted line from the mayor.</p></blockquote><ul><li>First point of the list</li><li>Second point</li></ul>' +
+        '<table><tr><td>1911</td><td>Opened</td></tr></table><pre><code>x = 1</code></pre>',
+      { after: 1 },
+    );
+    expect(root.querySelector('blockquote')).not.toBeNull();
+    expect(root.querySelectorAll('li')).toHaveLength(2);
+    expect(root.querySelector('table td')?.textContent).toBe('1911');
+    expect(root.querySelector('pre code')?.textContent).toBe('x = 1');
+  });
+
+  it('drops date and byline lines at the edges of the story but not inside it', () => {
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const root = parse(
+      `<div id="root"><p>By Jane Doe</p><p>March 5, 2024</p>${long(1)}${long(2)}<p>March 7, 2024</p>${long(3)}</div>`,
+    ).getElementById('root')!;
+    postClean(root, { byline: 'Jane Doe' });
+    const text = articleText(root);
+    expect(text).not.toContain('By Jane Doe');
+    expect(text).not.toContain('March 5, 2024');
+    expect(text).toContain('March 7, 2024');
+  });
+
+  it('drops a copy of the headline at the top, not a heading inside the story', () => {
+    const root = parse(
+      `<div id="root"><h1>Library stays open</h1><p>${LONG}one.</p><h2>Library stays open</h2><p>${LONG}two.</p></div>`,
+    ).getElementById('root')!;
+    postClean(root, { title: 'Library stays open' });
+    expect(root.querySelector('h1')).toBeNull();
+    expect(root.querySelector('h2')).not.toBeNull();
+  });
+});
+
+describe('articleText', () => {
+  it('separates blocks with blank lines and collapses whitespace inside them', () => {
+    const d = parse(
+      '<div><h2>Heading</h2><p>First   paragraph\n  across lines.</p><ul><li>One</li><li>Two</li></ul>' +
+        '<blockquote>Quoted</blockquote><figure><img src="a.jpg" alt="ignored"><figcaption>Caption</figcaption></figure>' +
+        '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table><p>Line<br>break</p></div>',
+    );
+    expect(articleText(d.querySelector('div')!)).toBe(
+      'Heading\n\nFirst paragraph across lines.\n\nOne\n\nTwo\n\nQuoted\n\nCaption\n\nA | B\n\n1 | 2\n\nLine\nbreak',
+    );
+  });
+
+  it('keeps preformatted text as it is', () => {
+    const d = parse('<div><p>Code:</p><pre>  indented\n    more</pre></div>');
+    expect(articleText(d.querySelector('div')!)).toBe('Code:\n\n  indented\n    more');
+  });
+
+  it('skips scripts, styles and templates', () => {
+    const d = parse(
+      '<div><p>Shown</p><script>var hidden = 1;</script><style>p{}</style><template>x</template></div>',
+    );
+    expect(articleText(d.querySelector('div')!)).toBe('Shown');
+  });
+});
+
+describe('extractArticle on a page full of furniture', () => {
+  const url = 'https://gazette.example/news/2024/bridge-reopens';
+  const doc = parse(fixture('extract/boilerplate-story.html'), url);
+  const before = doc.documentElement.outerHTML;
+  const ex = extractArticle(doc, { url });
+  if (!ex) throw new Error('no extraction');
+  const text = articleText(ex.body);
+
+  it('does not touch the caller’s document', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(ex.body.ownerDocument).not.toBe(doc);
+  });
+
+  it('keeps the story with its quote, list, table, code and figure', () => {
+    for (const kept of [
+      'two years after engineers closed it',
+      'the bridge will outlive all of us',
+      'It is the slowest repair I have ever seen',
+      'Buses: from May',
+      '1911 | Bridge opens',
+      'sensor_interval = 15 minutes',
+      'Shopkeepers on both ends',
+      'Residents walked across the bridge',
+    ]) {
+      expect(text).toContain(kept);
+    }
+  });
+
+  it('drops the furniture', () => {
+    for (const gone of [
+      'Skip to',
+      'Accessibility links',
+      'Facebook',
+      'Advertisement',
+      'Quarry reopens',
+      'morning newsletter',
+      'About the author',
+      'Related stories',
+      'Ferry timetable',
+      'Most read',
+      'We use cookies',
+      'Hidden draft',
+      'By Mara Quist',
+    ]) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).not.toMatch(/\bXS\b/);
+  });
+
+  it('fixes the lazy image and makes URLs absolute', () => {
+    const img = ex.body.querySelector('figure img');
+    expect(img?.getAttribute('src')).toBe('https://gazette.example/images/bridge-crowd.jpg');
+    for (const a of Array.from(ex.body.querySelectorAll('a[href]'))) {
+      expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:|#)/);
+    }
+  });
+
+  it('reads the metadata', () => {
+    expect(ex.meta.title).toBe('Harbour bridge reopens after two-year repair');
+    expect(ex.meta.siteName).toBe('The Coastal Gazette');
+    expect(ex.meta.byline).toBe('Mara Quist');
+    expect(ex.meta.lang).toBe('en-GB');
+    expect(ex.meta.publishedTime).toBe('2024-03-05T08:30:00.000Z');
+    expect(ex.meta.leadImage).toBe('https://gazette.example/images/bridge-lead.jpg');
+    expect(ex.meta.readingMinutes).toBe(1);
+  });
+});
+
+describe('extractArticle when Readability keeps one section of a long story', () => {
+  const url = 'https://blog.example/progress-report';
+  const html = fixture('extract/sections.html');
+
+  it('is a real case: bare Readability keeps only the longest section', () => {
+    const bare = new Readability(parse(html, url)).parse()?.textContent ?? '';
+    expect(bare).toContain('Change 11');
+    expect(bare).not.toContain('What the tool does');
+  });
+
+  it('takes the declared story container instead, cleaned', () => {
+    const ex = extractArticle(parse(html, url), { url });
+    const text = ex ? articleText(ex.body) : '';
+    for (const kept of [
+      'What the tool does',
+      'translates the intermediate representation',
+      'Change 11',
+      'Next steps',
+    ]) {
+      expect(text).toContain(kept);
+    }
+    expect(text).not.toContain('Footer text');
+    expect(text).not.toContain('Progress report: the new compiler backend'); // the headline is metadata
+  });
+});
+
+describe('extractArticle edge cases', () => {
+  it('returns null when there is no story', () => {
+    expect(extractArticle(parse('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
+    expect(extractArticle(parse('<html><body><p>Too short to be a story.</p></body></html>'))).toBeNull();
+  });
+
+  it('resolves relative URLs against opts.url when the document has no URL of its own', () => {
+    const html = `<html><body><article>${`<p>${LONG}<a href="/more">link</a></p>`.repeat(4)}<img src="pic.jpg"></article></body></html>`;
+    const doc = new JSDOM(html).window.document;
+    const ex = extractArticle(doc, { url: 'https://site.example/a/b.html' });
+    expect(ex?.body.querySelector('a')?.getAttribute('href')).toBe('https://site.example/more');
+    expect(ex?.body.querySelector('img')?.getAttribute('src')).toBe('https://site.example/a/pic.jpg');
+  });
+});
+
+describe('regression pages from Readability’s test suite', () => {
+  interface Expected {
+    title: string;
+    byline: string | null;
+    dir: string | null;
+    lang?: string;
+  }
+  const pages: Array<{ name: string; title?: string; keep: string[]; drop: string[] }> = [
+    {
+      name: 'ars-1',
+      keep: [
+        'A flaw in the wildly popular online game Minecraft makes it easy for just about anyone to crash the server',
+        'Ars is asking Mojang for comment and will update this post if company officials respond.',
+      ],
+      drop: [
+        'Skip to main content',
+        'Sign up or login to join the discussions!',
+        'Front page layout',
+        'reader comments',
+      ],
+    },
+    {
+      name: 'heise',
+      keep: ['Das in der iOS-Version bereits enthaltene TOTP-Feature ist nun auch für OS X 10.10 verfügbar.'],
+      drop: ['Kommentare lesen', 'Datenschutzhinweis'],
+    },
+    {
+      name: 'herald-sun-1',
+      keep: ['A HIGH-powered federal government team has been doing the rounds of media organisations'],
+      drop: ['Breaking News', 'Barefoot Investor', 'Real Estate'],
+    },
+    {
+      name: 'lemonde-1',
+      keep: [
+        'Les députés ont, sans surprise, adopté à une large majorité',
+        'Commission nationale informatique et libertés (CNIL)',
+      ],
+      drop: ['Abonnez-vous', 'Newsletter'],
+    },
+    { name: 'rtl-1', keep: ['Lorem ipsum dolor sit amet, consectetur adipisicing elit'], drop: [] },
+    {
+      name: 'social-buttons',
+      keep: ['Excepteur sint occaecat cupidatat non'],
+      drop: ['Like this:', 'Loading...'],
+    },
+  ];
+
+  for (const page of pages) {
+    describe(page.name, () => {
+      const dir = join(FIXTURES, 'readability', page.name);
+      const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as Expected;
+      const doc = parse(readFileSync(join(dir, 'source.html'), 'utf8'), 'http://fakehost/test/page.html');
+      const ex = extractArticle(doc, { url: 'http://fakehost/test/page.html' });
+      if (!ex) throw new Error(`no extraction for ${page.name}`);
+      const text = articleText(ex.body);
+
+      it('reads title, byline, language and direction', () => {
+        expect(ex.meta.title).toBe(expected.title);
+        expect(ex.meta.byline).toBe(expected.byline);
+        expect(ex.meta.lang?.toLowerCase() ?? null).toBe(expected.lang?.toLowerCase() ?? null);
+        expect(ex.meta.dir).toBe(expected.dir);
+      });
+
+      it('keeps the key sentences and drops the known boilerplate', () => {
+        for (const s of page.keep) expect(text).toContain(s);
+        for (const s of page.drop) expect(text).not.toContain(s);
+      });
+    });
+  }
+});

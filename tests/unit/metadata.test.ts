@@ -1,0 +1,154 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import {
+  cleanByline,
+  direction,
+  normalizeLang,
+  readMetadata,
+  stripSiteFromTitle,
+  toIsoDate,
+} from '@/lib/metadata';
+
+const URL_ = 'https://www.coastal-gazette.example/news/2024/bridge.html';
+
+function doc(head: string, body = '<p>Story.</p>', htmlAttrs = ''): Document {
+  return new JSDOM(`<!DOCTYPE html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`, {
+    url: URL_,
+  }).window.document;
+}
+
+describe('title', () => {
+  it.each([
+    ['Bridge reopens after repair | The Coastal Gazette', 'The Coastal Gazette'],
+    ['Bridge reopens after repair - The Coastal Gazette', 'The Coastal Gazette'],
+    ['Bridge reopens after repair — The Coastal Gazette', 'The Coastal Gazette'],
+    ['Bridge reopens after repair – Coastal Gazette', null],
+    ['The Coastal Gazette: Bridge reopens after repair', 'The Coastal Gazette'],
+    ['Bridge reopens after repair | News | The Coastal Gazette', 'The Coastal Gazette'],
+  ])('"%s" loses the site name', (title, site) => {
+    expect(stripSiteFromTitle(title, site, URL_)).toBe('Bridge reopens after repair');
+  });
+
+  it('keeps separators that are part of the headline', () => {
+    expect(stripSiteFromTitle('Iran - US talks resume in Oman', 'Daily Wire', URL_)).toBe(
+      'Iran - US talks resume in Oman',
+    );
+    expect(stripSiteFromTitle('Why the bridge closed: a timeline', null, URL_)).toBe(
+      'Why the bridge closed: a timeline',
+    );
+  });
+
+  it('reads the title from og:title, without the site suffix', () => {
+    const d = doc(
+      '<title>Ignored</title><meta property="og:title" content="Bridge reopens | The Coastal Gazette"><meta property="og:site_name" content="The Coastal Gazette">',
+    );
+    expect(readMetadata(d, null, URL_).title).toBe('Bridge reopens');
+  });
+
+  it('prefers og:title and then the h1 over an absurdly long <title>', () => {
+    const junk = 'keyword '.repeat(13_000); // ~100 kB
+    const withOg = doc(
+      `<title>${junk}</title><meta property="og:title" content="Bridge reopens after repair">`,
+    );
+    expect(readMetadata(withOg, { title: junk }, URL_).title).toBe('Bridge reopens after repair');
+    const withH1 = doc(`<title>${junk}</title>`, '<h1>Bridge reopens after repair</h1><p>Story.</p>');
+    expect(readMetadata(withH1, { title: junk }, URL_).title).toBe('Bridge reopens after repair');
+    const nothing = doc(`<title>${junk}</title>`);
+    expect(readMetadata(nothing, { title: junk }, URL_).title.length).toBeLessThanOrEqual(301);
+  });
+});
+
+describe('byline', () => {
+  it('strips "By" and rejects what is not a name', () => {
+    expect(cleanByline('By Mara Quist')).toBe('Mara Quist');
+    expect(cleanByline('  by   Mara   Quist, ')).toBe('Mara Quist');
+    expect(cleanByline('Mara Quist and Ilse Marten')).toBe('Mara Quist and Ilse Marten');
+    expect(cleanByline('https://www.example.org/authors/mara')).toBeNull();
+    expect(cleanByline('x'.repeat(150))).toBeNull();
+    expect(cleanByline('')).toBeNull();
+  });
+});
+
+describe('published time', () => {
+  it.each([
+    ['2024-03-05T09:30:00+01:00', '2024-03-05T08:30:00.000Z'],
+    ['2024-03-05T09:30:00Z', '2024-03-05T09:30:00.000Z'],
+    ['2021-11-01T10:52:50+0100', '2021-11-01T09:52:50.000Z'],
+    ['2019-04-28 06:01:07', '2019-04-28T06:01:07.000Z'],
+    ['2024-03-05', '2024-03-05T00:00:00.000Z'],
+    ['Tue, 05 Mar 2024 09:30:00 GMT', '2024-03-05T09:30:00.000Z'],
+  ])('%s → %s', (raw, iso) => {
+    expect(toIsoDate(raw)).toBe(iso);
+  });
+
+  it('drops what does not parse', () => {
+    expect(toIsoDate('yesterday afternoon')).toBeNull();
+    expect(toIsoDate('')).toBeNull();
+    expect(toIsoDate(null)).toBeNull();
+  });
+
+  it('finds the date in meta tags or a <time> element', () => {
+    const fromMeta = doc('<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">');
+    expect(readMetadata(fromMeta, null, URL_).publishedTime).toBe('2024-03-05T08:30:00.000Z');
+    const fromTime = doc('', '<time pubdate datetime="2016-12-22T10:00:00Z">Dec 22</time><p>Story.</p>');
+    expect(readMetadata(fromTime, null, URL_).publishedTime).toBe('2016-12-22T10:00:00.000Z');
+  });
+});
+
+describe('language and direction', () => {
+  it('normalizes language tags', () => {
+    expect(normalizeLang('en_US')).toBe('en-US');
+    expect(normalizeLang('fr')).toBe('fr');
+    expect(normalizeLang('not a language!')).toBeNull();
+  });
+
+  it('reads lang from <html lang>, Content-Language or og:locale', () => {
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="de-AT"'), null, URL_).lang).toBe('de-AT');
+    expect(readMetadata(doc('<meta http-equiv="content-language" content="pt-BR">'), null, URL_).lang).toBe(
+      'pt-BR',
+    );
+    expect(readMetadata(doc('<meta property="og:locale" content="es_MX">'), null, URL_).lang).toBe('es-MX');
+    expect(readMetadata(doc(''), null, URL_).lang).toBeNull();
+  });
+
+  it('reads dir from <html> or <body>, else from right-to-left languages', () => {
+    expect(readMetadata(doc('', '<p>x</p>', 'dir="rtl"'), null, URL_).dir).toBe('rtl');
+    const body = new JSDOM('<html><body dir="rtl"><p>x</p></body></html>').window.document;
+    expect(direction(body, null)).toBe('rtl');
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="ar-EG"'), null, URL_).dir).toBe('rtl');
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="he"'), null, URL_).dir).toBe('rtl');
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="fa"'), null, URL_).dir).toBe('rtl');
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="en" dir="ltr"'), null, URL_).dir).toBe('ltr');
+    expect(readMetadata(doc('', '<p>x</p>', 'lang="en"'), null, URL_).dir).toBeNull();
+  });
+
+  it('uses the direction Readability found on the article', () => {
+    expect(readMetadata(doc(''), { dir: 'rtl' }, URL_).dir).toBe('rtl');
+  });
+});
+
+describe('other fields', () => {
+  it('resolves og:image against the page and keeps http(s) only', () => {
+    expect(
+      readMetadata(doc('<meta property="og:image" content="/img/lead.jpg">'), null, URL_).leadImage,
+    ).toBe('https://www.coastal-gazette.example/img/lead.jpg');
+    expect(
+      readMetadata(doc('<meta property="og:image" content="javascript:alert(1)">'), null, URL_).leadImage,
+    ).toBeNull();
+    expect(
+      readMetadata(doc('<meta property="og:image" content="data:image/png;base64,AAAA">'), null, URL_)
+        .leadImage,
+    ).toBeNull();
+  });
+
+  it('falls back to the host for the site name and to the description for the excerpt', () => {
+    const m = readMetadata(doc('<meta name="description" content="The bridge is open again.">'), null, URL_);
+    expect(m.siteName).toBe('coastal-gazette.example');
+    expect(m.excerpt).toBe('The bridge is open again.');
+  });
+
+  it('computes reading time from Readability’s text and the language', () => {
+    const text = 'word '.repeat(230 * 3);
+    expect(readMetadata(doc(''), { textContent: text }, URL_).readingMinutes).toBe(3);
+  });
+});
