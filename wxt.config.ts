@@ -9,6 +9,8 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [readabilityEsm(), preact()] }),
+  // The sources zip for the Firefox store: the project, not local scratch files (gitignored).
+  zip: { excludeSources: ['tmp/**'] },
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -33,9 +35,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'calm-reader@example.org',
-              strict_min_version: '128.0',
+              // The first versions that know data_collection_permissions (web-ext lint checks).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

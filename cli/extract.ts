@@ -5,11 +5,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../lib/detect';
 import { runPipeline } from '../lib/pipeline';
 import { type Job, jobsFrom, manifestJob, parseArgs, USAGE, UsageError } from './args';
-import { load, looksBinary } from './load';
+import { load, looksBinary, parsePage } from './load';
 import { renderStandalone } from './render-html';
 
 interface Row {
@@ -18,22 +17,15 @@ interface Row {
   [key: string]: unknown;
 }
 
-const quiet = new VirtualConsole(); // page scripts do not run, and page CSS errors are not ours to print
-
-async function processJob(job: Job): Promise<{ row: Row; html?: string }> {
-  const loaded = await load(job);
+async function processJob(job: Job, timeoutMs: number): Promise<{ row: Row; html?: string }> {
+  const loaded = await load(job, { timeoutMs });
   if (looksBinary(loaded.bytes)) throw new Error('not an HTML document (binary data)');
-  const ct = loaded.contentType && /html|xml/i.test(loaded.contentType) ? loaded.contentType : 'text/html';
-  const dom = new JSDOM(loaded.bytes, {
-    url: loaded.url ?? 'https://localhost/',
-    contentType: ct,
-    virtualConsole: quiet,
-  });
+  const page = parsePage(loaded);
   try {
-    const { window } = dom;
-    const outcome = runPipeline(window.document, {
+    const { window } = page;
+    const outcome = runPipeline(page.document, {
       url: loaded.url,
-      window: window as unknown as Window,
+      window,
       detect: detectArticle,
     });
     if (!outcome.ok) {
@@ -69,7 +61,7 @@ async function processJob(job: Job): Promise<{ row: Row; html?: string }> {
     };
     return { row, html: renderStandalone(a, contentHtml, loaded.url ?? null) };
   } finally {
-    dom.window.close(); // jsdom windows are not freed otherwise: a 1,500-page run would run out of heap
+    page.close();
   }
 }
 
@@ -112,7 +104,7 @@ async function main(): Promise<number> {
     if ('error' in job) result = { row: { source: job.source, error: job.error } };
     else {
       try {
-        result = await processJob(job);
+        result = await processJob(job, opts.timeoutMs);
       } catch (err) {
         result = { row: { source: job.source, error: (err as Error).message || String(err) } };
       }

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Job } from './args';
-
-const FETCH_TIMEOUT_MS = 20000;
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { legacyHookDecode } from '@exodus/bytes/encoding.js';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { DEFAULT_TIMEOUT_S, type Job } from './args';
 
 export interface Loaded {
   bytes: Buffer;
@@ -9,41 +11,71 @@ export interface Loaded {
   contentType?: string;
 }
 
-/** Reads a file or fetches a URL; throws an Error whose message is fit to show a person. */
-export async function load(job: Job): Promise<Loaded> {
-  if (job.kind === 'url') {
-    let res: Response;
-    try {
-      res = await fetch(job.source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-    } catch (err) {
-      const e = err as Error;
-      throw new Error(
-        e.name === 'TimeoutError'
-          ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s`
-          : `fetch failed: ${e.message}`,
-      );
-    }
-    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-    return {
-      bytes: Buffer.from(await res.arrayBuffer()),
-      url: res.url || job.source,
-      contentType: res.headers.get('content-type') ?? undefined,
-    };
-  }
+export interface LoadOptions {
+  /** For URLs: the whole request, body included. */
+  timeoutMs?: number;
+}
+
+const NET_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_SOCKET: 'connection closed',
+};
+
+/** A person-readable reason for a failed fetch (undici hides the real one in `cause`). */
+function fetchFailure(err: unknown, timeoutMs: number): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeoutMs / 1000} s`;
+  const code = e.cause?.code;
+  if (code) return `fetch failed: ${NET_CODES[code] ?? e.cause?.message ?? code} (${code})`;
+  return `fetch failed: ${e.cause?.message ?? e.message}`;
+}
+
+async function loadUrl(job: Job, timeoutMs: number): Promise<Loaded> {
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    return { bytes: await readFile(job.source), url: job.url };
+    const res = await fetch(job.source, { signal, redirect: 'follow' });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => {});
+      throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+    }
+    // The same signal bounds the body: a server that sends headers and then stalls times out too.
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { bytes, url: res.url || job.source, contentType: res.headers.get('content-type') ?? undefined };
   } catch (err) {
+    if (err instanceof Error && err.message.startsWith('HTTP ')) throw err;
+    throw new Error(fetchFailure(err, timeoutMs));
+  }
+}
+
+async function loadFile(job: Job): Promise<Loaded> {
+  const fail = (err: unknown): never => {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
         ? 'no such file'
-        : code === 'EACCES'
+        : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : code === 'EISDIR'
             ? 'is a directory'
             : (err as Error).message;
     throw new Error(`cannot read ${job.source}: ${why}`);
-  }
+  };
+  // Look before reading: a directory, a FIFO with no writer or a device would fail late or never return.
+  const info = await stat(job.source).catch(fail);
+  if (info.isDirectory()) throw new Error(`cannot read ${job.source}: is a directory`);
+  if (!info.isFile()) throw new Error(`cannot read ${job.source}: not a regular file`);
+  const bytes = await readFile(job.source).catch(fail);
+  return { bytes, url: job.url };
+}
+
+/** Reads a file or fetches a URL; throws an Error whose message is fit to show a person. */
+export async function load(job: Job, opts: LoadOptions = {}): Promise<Loaded> {
+  return job.kind === 'url' ? loadUrl(job, opts.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000) : loadFile(job);
 }
 
 /** Binary data (images, archives) is refused with a clear message rather than parsed as HTML. */
@@ -57,4 +89,57 @@ export function looksBinary(bytes: Buffer): boolean {
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
   return head.length > 0 && controls / head.length > 0.1;
+}
+
+// ------------------------------------------------------------------------------------------ parsing
+
+/**
+ * The page as a DOM for the pipeline. HTML is parsed with linkedom, several times faster than jsdom
+ * and all the pipeline needs (it reads no layout and no style sheets); DOMPurify still sanitizes in a
+ * real jsdom window (`window`), which is also where the result lives. Other XML types go to jsdom.
+ */
+export interface ParsedPage {
+  document: Document;
+  /** The jsdom window DOMPurify binds to; `importNode` the article's content into its document. */
+  window: Window;
+  close(): void;
+}
+
+const quiet = new VirtualConsole(); // page scripts do not run, and page CSS errors are not ours to print
+let purifyWindow: Window | null = null;
+// jsdom's own encoding sniffer (it ships no types).
+const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer') as (
+  bytes: Uint8Array,
+  opts: { transportLayerEncodingLabel?: string },
+) => string;
+
+export function parsePage(loaded: Loaded): ParsedPage {
+  const type = loaded.contentType && /html|xml/i.test(loaded.contentType) ? loaded.contentType : 'text/html';
+  if (/^\s*text\/html\b/i.test(type)) {
+    purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
+    const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
+    return { document: document as unknown as Document, window: purifyWindow, close: () => {} };
+  }
+  const dom = new JSDOM(loaded.bytes, {
+    url: loaded.url ?? 'https://localhost/',
+    contentType: type,
+    virtualConsole: quiet,
+  });
+  // jsdom windows are not freed otherwise: a 1,500-page run would run out of heap.
+  return {
+    document: dom.window.document,
+    window: dom.window as unknown as Window,
+    close: () => dom.window.close(),
+  };
+}
+
+/**
+ * HTML bytes to text exactly as jsdom (and a browser) picks the encoding: byte-order mark, then the
+ * transport's charset, then a <meta> declaration in the first 1024 bytes, else windows-1252; decoded
+ * with the WHATWG tables (Node's own TextDecoder reads windows-1252 as ISO-8859-1).
+ */
+export function decodeHtml(bytes: Buffer, contentType?: string): string {
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  return legacyHookDecode(data, sniffHtmlEncoding(data, { transportLayerEncodingLabel: charset }));
 }

@@ -31,7 +31,7 @@ export function QuotesPanel({
 }) {
   const t = useT();
   return (
-    <section class="quotes-panel" aria-label={t('quotes')}>
+    <section id="reader-quotes" class="quotes-panel" aria-label={t('quotes')}>
       <h2>{t('quotes')}</h2>
       {groupQuotes(quotes).map((g) => (
         <div class="quote-group" key={g.speaker ?? ''}>

@@ -21,6 +21,9 @@ export interface ReaderAppProps {
   onPrefsChange?: (prefs: ReaderPrefs) => void;
   onClose?: () => void;
   onAlwaysOpen?: (event: MouseEvent) => void;
+  /** The interface language and its direction: the overlay's chrome follows them (mirrored for rtl). */
+  uiLang?: string;
+  uiDir?: 'ltr' | 'rtl';
 }
 
 function stepSize(prefs: ReaderPrefs, delta: number): ReaderPrefs {
@@ -34,7 +37,16 @@ const isTyping = (e: KeyboardEvent) => {
 };
 
 /** The reader view. Controlled: preferences come in as props and changes go out. */
-export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysOpen }: ReaderAppProps) {
+export function ReaderApp({
+  state,
+  url,
+  prefs,
+  onPrefsChange,
+  onClose,
+  onAlwaysOpen,
+  uiLang,
+  uiDir,
+}: ReaderAppProps) {
   const t = useT();
   const [quotesOpen, setQuotesOpen] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -64,10 +76,12 @@ export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysO
     const qs = dialog.current?.querySelectorAll<HTMLElement>('.article-body q:not([data-quote-cont])');
     const el = qs?.[index];
     if (!el) return;
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = el.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     el.classList.remove('flash');
     void el.offsetWidth; // restart the animation
     el.classList.add('flash');
+    setTimeout(() => el.classList.remove('flash'), 1500);
   };
 
   return (
@@ -79,8 +93,8 @@ export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysO
       aria-labelledby={article ? 'reader-title' : undefined}
       aria-label={article ? undefined : t('extName')}
       tabIndex={-1}
-      lang={article?.lang ?? undefined}
-      dir={article?.dir ?? undefined}
+      lang={uiLang}
+      dir={uiDir}
       data-theme={prefs.theme}
       data-font={prefs.font}
       data-width={prefs.width}
@@ -103,7 +117,7 @@ export function ReaderApp({ state, url, prefs, onPrefsChange, onClose, onAlwaysO
         {article ? (
           <>
             {quotesOpen ? <QuotesPanel quotes={article.quotes} onPick={pickQuote} /> : null}
-            <article>
+            <article lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
               <ArticleHeader article={article} url={url} />
               <ArticleBody
                 content={state.kind === 'article' && state.html !== undefined ? state.html : article.content}

@@ -83,6 +83,7 @@ export function Toolbar({
           type="button"
           class="toggle"
           aria-expanded={quotesOpen ? 'true' : 'false'}
+          aria-controls="reader-quotes"
           onClick={onToggleQuotes}
         >
           {t('quotes')}

@@ -114,7 +114,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Extr
   }
   const meta = readMetadata(doc, result, url);
   const clean = (body: HTMLElement) => {
-    postClean(body, { title: meta.title, byline: meta.byline });
+    postClean(body, { title: meta.title, byline: meta.byline, url });
     return { body, text: articleText(body) };
   };
   let best = result?.content ? clean(result.content as HTMLElement) : null;

@@ -1,5 +1,6 @@
 import { dedupeCaptions } from './captions';
 import { extractArticle } from './extract';
+import { prunedClone } from './prune';
 import { findQuotes } from './quotes';
 import { sanitizeArticle } from './sanitize';
 import { articleText } from './text';
@@ -25,28 +26,67 @@ export type PipelineOutcome =
   | { ok: false; detection?: Detection; error: string };
 
 /**
- * (detect) → extract → dedupe captions → find quotes → sanitize → text.
- * Sanitizing is deliberately the last step before rendering: everything after it only reads.
+ * (detect) → prune → extract → dedupe captions → find quotes → sanitize → text, as a generator that
+ * yields each finished stage's name, so a caller can spread the work over several tasks (see
+ * runPipelineAsync). Sanitizing is deliberately the last step before rendering: everything after it
+ * only reads. The caller's document is never touched: extraction works on a pruned copy of it.
  */
-export function runPipeline(doc: Document, opts: PipelineOptions = {}): PipelineOutcome {
-  const mark = opts.mark ?? (() => {});
+function* stages(doc: Document, opts: PipelineOptions): Generator<string, PipelineOutcome, void> {
   const url = opts.url ?? doc.URL;
   const detection = opts.detect ? safeDetect(opts.detect, doc, url) : undefined;
-  mark('detect');
-  const extraction = extractArticle(doc, { url });
-  mark('extract');
+  yield 'detect';
+  // A text file, an XML feed or an SVG drawing shown by the browser is not a story page.
+  if (!isHtml(doc)) return { ok: false, detection, error: 'No article found on this page' };
+  const work = prunedClone(doc);
+  yield 'prune';
+  const extraction = extractArticle(work, { url });
+  yield 'extract';
   if (!extraction) return { ok: false, detection, error: 'No article found on this page' };
   const { meta, body } = extraction;
   const captions = dedupeCaptions(body);
-  mark('captions');
+  yield 'captions';
   const quotes = findQuotes(body, { lang: meta.lang });
-  mark('quotes');
+  yield 'quotes';
   const content = sanitizeArticle(body, opts.window);
-  mark('sanitize');
+  yield 'sanitize';
   const text = articleText(content);
-  mark('text');
+  yield 'text';
   if (!text.trim()) return { ok: false, detection, error: 'No article found on this page' };
   return { ok: true, article: { ...meta, detection, content, text, captions, quotes } };
+}
+
+/** The whole pipeline in one go. */
+export function runPipeline(doc: Document, opts: PipelineOptions = {}): PipelineOutcome {
+  const run = stages(doc, opts);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    opts.mark?.(step.value);
+  }
+}
+
+/**
+ * The pipeline spread over tasks: after each stage `pause(elapsedMs)` is awaited (it may return at
+ * once, or yield to the event loop so the page stays responsive on a huge document). Same result as
+ * runPipeline.
+ */
+export async function runPipelineAsync(
+  doc: Document,
+  opts: PipelineOptions & { pause: (elapsedMs: number) => Promise<void> | void },
+): Promise<PipelineOutcome> {
+  const start = performance.now();
+  const run = stages(doc, opts);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    opts.mark?.(step.value);
+    await opts.pause(performance.now() - start);
+  }
+}
+
+function isHtml(doc: Document): boolean {
+  const type = doc.contentType;
+  return !type || type === 'text/html' || type === 'application/xhtml+xml';
 }
 
 function safeDetect(detect: NonNullable<PipelineOptions['detect']>, doc: Document, url: string): Detection {

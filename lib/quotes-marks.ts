@@ -214,7 +214,8 @@ export function closesQuote(opener: MarkToken, closer: MarkToken): boolean {
   switch (opener.family) {
     case 'double':
       if (o === '\u201E') return c !== '\u201E';
-      if (o === '\u201D') return c === '\u201D' || closer.straight;
+      // Swedish ”…”, and Arabic press ”…“ (marks mirrored for right-to-left text).
+      if (o === '\u201D') return c === '\u201D' || closer.straight || (c === '\u201C' && closer.rightOnly);
       if (c === '\u201C' || c === '\u201F') return closer.rightOnly;
       return true;
     case 'single':

@@ -34,3 +34,12 @@ export async function setPrefs(patch: Partial<ReaderPrefs>): Promise<ReaderPrefs
 export async function getSites(): Promise<string[]> {
   return normalizeHostList(await autoOpenSites.getValue());
 }
+
+/** Every site, as optional host permissions: asked for only when the person opts in. */
+export const ALL_SITES: readonly string[] = ['https://*/*', 'http://*/*'];
+
+/**
+ * Opt-in: run the detector on every site to badge the toolbar button on stories. Off by
+ * default; kept on this device only, since the access it needs is granted per browser.
+ */
+export const badgeAllSites = storage.defineItem<boolean>('local:badgeAllSites', { fallback: false });

@@ -86,6 +86,8 @@ export interface Session {
   worker: Worker;
   extensionId: string;
   userDataDir: string;
+  /** Extension pages the browser opened by itself at start (the welcome tab on install), closed. */
+  openedAtStart: string[];
   /** A real toolbar-button click on the tab showing `page`. */
   clickAction(page: Page): Promise<void>;
   close(keepProfile?: boolean): Promise<void>;
@@ -93,7 +95,11 @@ export interface Session {
 
 export async function launch(
   extensionDir: string,
-  opts: { headless?: boolean; userDataDir?: string } = {},
+  /**
+   * `lang`: the browser's interface language (Linux Chromium reads LANGUAGE and needs its locale
+   * files: Debian's chromium-l10n package).
+   */
+  opts: { headless?: boolean; userDataDir?: string; lang?: string } = {},
 ): Promise<Session> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run npm run build / build:e2e first`);
@@ -104,7 +110,9 @@ export async function launch(
     headless: opts.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1200, height: 900 },
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang } } : {}),
     args: [
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',
@@ -120,9 +128,16 @@ export async function launch(
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;
   // The welcome tab opened on install would steal focus from the tests' pages.
-  for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+  const openedAtStart: string[] = [];
+  for (const p of context.pages()) {
+    if (!p.url().startsWith('chrome-extension://')) continue;
+    openedAtStart.push(p.url());
+    await p.close();
+  }
   context.on('page', (p) => {
-    if (p.url().endsWith('/welcome.html')) void p.close();
+    if (!p.url().endsWith('/welcome.html')) return;
+    openedAtStart.push(p.url());
+    void p.close();
   });
 
   const clickAction = async (page: Page) => {
@@ -154,6 +169,7 @@ export async function launch(
     worker,
     extensionId,
     userDataDir,
+    openedAtStart,
     clickAction,
     async close(keepProfile = false) {
       await context.close();

@@ -4,7 +4,9 @@ import { ChoiceGroup } from '@/components/ChoiceGroup';
 import { normalizeHost, originPatterns, schemesOf } from '@/lib/hosts';
 import { useT } from '@/lib/i18n';
 import {
+  ALL_SITES,
   autoOpenSites,
+  badgeAllSites,
   FONTS,
   getPrefs,
   getSites,
@@ -20,9 +22,15 @@ import { exportSettings, importSettings } from '@/lib/settings-file';
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
+/** A listed site is active when any of its origins is granted (http only is enough for an http site). */
 async function grantedMap(sites: string[]): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
-    sites.map(async (h) => [h, await browser.permissions.contains({ origins: originPatterns(h) })] as const),
+    sites.map(async (h) => {
+      const each = await Promise.all(
+        originPatterns(h).map((p) => browser.permissions.contains({ origins: [p] })),
+      );
+      return [h, each.some(Boolean)] as const;
+    }),
   );
   return Object.fromEntries(entries);
 }
@@ -42,7 +50,15 @@ function SiteList() {
   useEffect(() => {
     void refresh();
     const unwatch = autoOpenSites.watch(() => void refresh());
-    return unwatch;
+    // Access can change elsewhere too (the browser's own settings, the all-sites option).
+    const onChange = () => void refresh();
+    browser.permissions.onAdded.addListener(onChange);
+    browser.permissions.onRemoved.addListener(onChange);
+    return () => {
+      unwatch();
+      browser.permissions.onAdded.removeListener(onChange);
+      browser.permissions.onRemoved.removeListener(onChange);
+    };
   }, []);
 
   const add = async (raw: string) => {
@@ -72,8 +88,8 @@ function SiteList() {
               <span>{h}</span>
               <span class="row">
                 {granted[h] ? null : (
-                  <button type="button" onClick={() => add(h)}>
-                    {t('optionsAdd')}
+                  <button type="button" onClick={() => add(h)} aria-label={t('optionsGrantSite', [h])}>
+                    {t('optionsGrant')}
                   </button>
                 )}
                 <button type="button" onClick={() => remove(h)} aria-label={t('optionsRemove', [h])}>
@@ -154,6 +170,69 @@ function Defaults() {
           onChange={(lineHeight) => save({ lineHeight })}
         />
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={prefs.highlightQuotes}
+          onChange={(e) => save({ highlightQuotes: e.currentTarget.checked })}
+        />
+        {t('highlightQuotes')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={prefs.showImages}
+          onChange={(e) => save({ showImages: e.currentTarget.checked })}
+        />
+        {t('images')}
+      </label>
+    </section>
+  );
+}
+
+/** Opt-in: badge stories on every site. Asks for all-sites access only when ticked. */
+function BadgeEverywhere() {
+  const t = useT();
+  const [on, setOn] = useState(false);
+  const [message, setMessage] = useState('');
+  const refresh = async () => {
+    const granted = await browser.permissions.contains({ origins: [...ALL_SITES] });
+    setOn(granted && (await badgeAllSites.getValue()));
+  };
+  useEffect(() => {
+    void refresh();
+    const unwatch = badgeAllSites.watch(() => void refresh());
+    return unwatch;
+  }, []);
+  const change = async (want: boolean) => {
+    setMessage('');
+    if (want) {
+      // Straight from the click, before any other await.
+      const granted = await browser.permissions.request({ origins: [...ALL_SITES] });
+      if (!granted) {
+        setMessage(t('optionsBadgeDenied'));
+        return refresh();
+      }
+      await badgeAllSites.setValue(true);
+    } else {
+      // Chromium's removal of a wildcard also takes every site it covers, the person's
+      // auto-open sites too: note them, then ask for them again (no prompt: granted before).
+      const own = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !ALL_SITES.includes(o));
+      await badgeAllSites.setValue(false);
+      await browser.permissions.remove({ origins: [...ALL_SITES] }).catch(() => false);
+      if (own.length) await browser.permissions.request({ origins: own }).catch(() => false);
+    }
+    await refresh();
+  };
+  return (
+    <section aria-labelledby="badge-h">
+      <h2 id="badge-h">{t('optionsBadgeTitle')}</h2>
+      <label class="check">
+        <input type="checkbox" checked={on} onChange={(e) => void change(e.currentTarget.checked)} />
+        {t('optionsBadge')}
+      </label>
+      <p class="muted">{t('optionsBadgeHelp')}</p>
+      {message ? <p role="alert">{message}</p> : null}
     </section>
   );
 }
@@ -161,6 +240,7 @@ function Defaults() {
 function Backup() {
   const t = useT();
   const [message, setMessage] = useState('');
+  const [failed, setFailed] = useState(false);
   const exportFile = async () => {
     const text = exportSettings(await getPrefs(), await getSites());
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -170,11 +250,16 @@ function Backup() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
     if (!file) return;
-    const parsed = importSettings(await file.text());
-    if (!parsed) return setMessage(t('optionsBadFile'));
+    // Nothing is written unless the whole file is valid: a bad file costs no settings.
+    const parsed = file.size <= 1_000_000 ? importSettings(await file.text().catch(() => '')) : null;
+    setFailed(!parsed);
+    if (!parsed) return setMessage(t('optionsBadFileNamed', [file.name]));
     await setPrefs(parsed.prefs);
+    // Imported sites are listed; each still needs its access granted here (the browser's rule).
     for (const host of parsed.autoOpenSites) await browser.runtime.sendMessage({ type: 'sites:add', host });
     setMessage(t('optionsImported'));
   };
@@ -190,11 +275,11 @@ function Backup() {
           <input
             type="file"
             accept="application/json,.json"
-            onChange={(e) => importFile(e.currentTarget.files?.[0])}
+            onChange={(e) => void importFile(e.currentTarget)}
           />
         </label>
       </div>
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <p role={failed ? 'alert' : 'status'}>{message}</p> : null}
     </section>
   );
 }
@@ -206,6 +291,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <SiteList />
       <Defaults />
+      <BadgeEverywhere />
       <Backup />
     </>
   );

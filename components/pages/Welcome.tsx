@@ -19,7 +19,7 @@ export function Welcome() {
     });
     if (!ok) return setStatus(t('confirmDenied'));
     for (const host of SUGGESTED_NEWS_SITES) await browser.runtime.sendMessage({ type: 'sites:add', host });
-    setStatus(t('optionsImported'));
+    setStatus(t('welcomeDone', [String(SUGGESTED_NEWS_SITES.length)]));
   };
   return (
     <>

@@ -3,14 +3,50 @@ import { browser } from 'wxt/browser';
 import { createOverlayHost, type OverlayHost } from '@/components/overlay-host';
 import { ReaderApp, type ReaderState } from '@/components/ReaderApp';
 import { browserTranslator, I18n } from '@/lib/i18n';
-import { runPipeline } from '@/lib/pipeline';
-import { getPrefs, normalizePrefs, type ReaderPrefs, readerPrefs } from '@/lib/settings';
+import { runPipelineAsync } from '@/lib/pipeline';
+import type { ReaderPrefs } from '@/lib/prefs';
+import { loadPrefs, savePrefs, watchPrefs } from '@/lib/reader-prefs';
 
 const t = browserTranslator(browser.i18n);
+/** The browser's interface language: the overlay's chrome speaks it, mirrored when it is written rtl. */
+const uiLang = browser.i18n.getUILanguage();
+const uiDir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 
-function readPage(): ReaderState {
+/** Per-stage timing marks, in benchmark builds only (`wxt build --mode bench`); gone from production. */
+const benchMark =
+  import.meta.env.MODE === 'bench' ? (stage: string) => void performance.mark(`calm:${stage}`) : undefined;
+
+/**
+ * Work on a normal page finishes in one task. Past this much main-thread time the rest of the
+ * pipeline yields between stages (a huge page then never blocks the tab in one long task), with a
+ * loading view shown meanwhile.
+ */
+const SLICE_MS = 100;
+
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+async function readPage(onSlow: () => void): Promise<ReaderState> {
   try {
-    const outcome = runPipeline(document, { url: location.href, window });
+    let slow = false;
+    const outcome = await runPipelineAsync(document, {
+      url: location.href,
+      window,
+      mark: benchMark,
+      pause: (elapsed) => {
+        if (elapsed < SLICE_MS) return;
+        if (!slow) onSlow();
+        slow = true;
+        return nextTask();
+      },
+    });
     if (outcome.ok) return { kind: 'article', article: outcome.article };
   } catch (err) {
     // A hostile or broken page must never break the reader: say so politely instead.
@@ -51,9 +87,26 @@ export class ReaderController {
   }
 
   private async open(auto: boolean): Promise<void> {
-    const prefs = await getPrefs();
+    benchMark?.('open');
+    const prefs = await loadPrefs();
+    benchMark?.('prefs');
     if (this.overlay) return; // a second request raced us
-    const state = readPage();
+    this.prefs = prefs;
+    // A normal page is read within this task, before the overlay appears. A huge one is read in
+    // slices (see readPage); the overlay then shows a loading view meanwhile, and a click closes it.
+    let shown: OverlayHost | null = null;
+    const state = await readPage(() => {
+      shown = this.attach(auto);
+      render(<Loading prefs={prefs} />, shown.mount);
+    });
+    if (shown && this.overlay !== shown) return; // closed while reading
+    if (!shown) this.attach(auto);
+    this.state = state;
+    this.paint();
+    benchMark?.('render');
+  }
+
+  private attach(auto: boolean): OverlayHost {
     this.auto = auto;
     this.openedFor = location.href;
     this.returnFocus = document.activeElement;
@@ -62,17 +115,15 @@ export class ReaderController {
     document.addEventListener('keydown', this.onKeyDown, true);
     overlay.shadow.addEventListener('keydown', this.onKeyDown as EventListener);
     // Another tab (or device) changing a preference shows here at once.
-    this.unwatch = readerPrefs.watch((value) => this.update(normalizePrefs(value), false));
-    this.state = state;
-    this.prefs = prefs;
-    this.paint();
+    this.unwatch = watchPrefs((value) => this.update(value, false));
+    return overlay;
   }
 
   private update(prefs: ReaderPrefs, persist: boolean): void {
     if (JSON.stringify(prefs) === JSON.stringify(this.prefs)) return;
     this.prefs = prefs;
     this.paint();
-    if (persist) void readerPrefs.setValue(prefs);
+    if (persist) void savePrefs(prefs).catch(() => undefined);
   }
 
   private paint(): void {
@@ -88,6 +139,8 @@ export class ReaderController {
           onPrefsChange={(p) => this.update(p, true)}
           onClose={() => this.close()}
           onAlwaysOpen={canList ? this.onAlwaysOpen : undefined}
+          uiLang={uiLang}
+          uiDir={uiDir}
         />
       </I18n.Provider>,
       this.overlay.mount,
@@ -119,10 +172,35 @@ export class ReaderController {
     this.state = null;
     document.removeEventListener('keydown', this.onKeyDown, true);
     overlay.shadow.removeEventListener('keydown', this.onKeyDown as EventListener);
+    // Pending image loads (lazy ones waiting for the viewport, failing ones waiting for their error
+    // event) keep their elements, and the whole view, alive in the browser well after closing.
+    for (const img of Array.from(overlay.shadow.querySelectorAll('img, source'))) {
+      img.removeAttribute('srcset');
+      img.removeAttribute('src');
+    }
     render(null, overlay.mount);
     overlay.remove();
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
     if (back && typeof back.focus === 'function' && back.isConnected) back.focus({ preventScroll: true });
   }
+}
+
+/** What the overlay shows while a huge page is read: never a half-drawn view. */
+function Loading({ prefs }: { prefs: ReaderPrefs }) {
+  return (
+    <div
+      class="reader"
+      role="dialog"
+      aria-busy="true"
+      aria-label={t('extName')}
+      lang={uiLang}
+      dir={uiDir}
+      data-theme={prefs.theme}
+    >
+      <div class="page">
+        <p class="notice-message">{t('loading')}</p>
+      </div>
+    </div>
+  );
 }

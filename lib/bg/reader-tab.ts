@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ToReader } from '../messages';
+import { clearBadgeIf } from './badge';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 
@@ -53,24 +54,13 @@ export async function driveReader(tabId: number, msg: ToReader): Promise<void> {
 export async function toggleFromUser(tabId: number): Promise<void> {
   try {
     await driveReader(tabId, { type: 'reader:toggle' });
-    await clearBadge(tabId);
+    await clearBadgeIf(tabId, '!');
   } catch (err) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await browser.action.setBadgeText({ tabId, text: '!' });
     await browser.action.setTitle({
       tabId,
-      title:
-        err instanceof ForbiddenPageError
-          ? browser.i18n.getMessage('forbiddenPage') || 'Reader view is not available on this page'
-          : browser.i18n.getMessage('readerFailed') || 'Reader view could not open on this page',
+      title: browser.i18n.getMessage(err instanceof ForbiddenPageError ? 'forbiddenPage' : 'readerFailed'),
     });
-  }
-}
-
-async function clearBadge(tabId: number): Promise<void> {
-  const text = await browser.action.getBadgeText({ tabId });
-  if (text === '!') {
-    await browser.action.setBadgeText({ tabId, text: '' });
-    await browser.action.setTitle({ tabId, title: '' });
   }
 }

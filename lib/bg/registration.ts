@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { originPatterns } from '../hosts';
-import { getSites } from '../settings';
+import { ALL_SITES, badgeAllSites, getSites } from '../settings';
 
 export const DETECTOR_ID = 'auto-open-detector';
 const DETECTOR_SCRIPT = 'content-scripts/detector.js';
@@ -9,10 +9,8 @@ const DETECTOR_SCRIPT = 'content-scripts/detector.js';
  * The match patterns of the listed hosts that the person has actually granted. Checked one by
  * one: a grant may cover http but not https (or a host but not its subdomains).
  */
-export async function grantedPatterns(sites: string[]): Promise<string[]> {
-  const patterns = sites.flatMap((h) => originPatterns(h));
-  const granted = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] })));
-  return patterns.filter((_, i) => granted[i]);
+export function grantedPatterns(sites: string[]): Promise<string[]> {
+  return onlyGranted(sites.flatMap((h) => originPatterns(h)));
 }
 
 let syncing: Promise<void> = Promise.resolve();
@@ -26,8 +24,23 @@ export function syncRegistrations(): Promise<void> {
   return syncing;
 }
 
+/**
+ * Where the detector runs: every site only when the person opted in to the badge and granted
+ * all-sites access; otherwise exactly their granted auto-open sites.
+ */
+export async function detectorMatches(): Promise<string[]> {
+  if ((await badgeAllSites.getValue()) && (await browser.permissions.contains({ origins: [...ALL_SITES] })))
+    return [...ALL_SITES];
+  return grantedPatterns(await getSites());
+}
+
+async function onlyGranted(patterns: readonly string[]): Promise<string[]> {
+  const granted = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] })));
+  return patterns.filter((_, i) => granted[i]);
+}
+
 async function doSync(): Promise<void> {
-  const matches = await grantedPatterns(await getSites());
+  const matches = await detectorMatches();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
   if (!matches.length) return;

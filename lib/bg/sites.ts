@@ -21,7 +21,7 @@ async function write(list: string[]): Promise<void> {
     await autoOpenSites.setValue(list);
   } catch (err) {
     if (/quota/i.test(String((err as Error)?.message))) {
-      throw new QuotaError('Your synced settings are full: remove a few sites, then try again.');
+      throw new QuotaError(browser.i18n.getMessage('sitesQuotaFull'));
     }
     throw err;
   }
@@ -30,7 +30,7 @@ async function write(list: string[]): Promise<void> {
 export function addSite(input: string): Promise<string[]> {
   return serialized(async () => {
     const host = normalizeHost(input);
-    if (!host) throw new Error(`"${input}" is not a site name`);
+    if (!host) throw new Error(browser.i18n.getMessage('optionsBadSite', [input]));
     const list = await getSites();
     if (!list.includes(host)) await write([...list, host]);
     return getSites();

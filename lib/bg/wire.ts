@@ -2,7 +2,7 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 
 type Browser = typeof wxtBrowser;
 
-import { hostIsListed, normalizeHost, originPatterns, schemesOf } from '../hosts';
+import { hostIsListed, normalizeHost } from '../hosts';
 import {
   allowedFor,
   fromOwnContentScript,
@@ -11,13 +11,17 @@ import {
   type SenderLike,
   type ToBackground,
 } from '../messages';
-import { autoOpenSites, getSites } from '../settings';
-import { createMenus, MENU } from './menus';
+import { autoOpenSites, badgeAllSites, getSites } from '../settings';
+import { ARTICLE_BADGE, clearBadgeIf, markArticle } from './badge';
+import { createMenus, onMenuClicked } from './menus';
 import { driveReader, toggleFromUser } from './reader-tab';
 import { syncRegistrations } from './registration';
 import { addSite, removeSite } from './sites';
 
 type Reply = { ok: true; sites?: string[] } | { ok: false; error: string };
+
+/** Whatever the reason (not this page, a site not listed, a message out of place): no. */
+const REFUSED: Reply = { ok: false, error: 'refused' };
 
 /** Every listener is registered synchronously at start-up, as MV3 service workers require. */
 export function wireBackground(browser: Browser): void {
@@ -39,25 +43,16 @@ export function wireBackground(browser: Browser): void {
   // Another device's sync, the options page, another tab: whoever changes the list, the
   // registration follows without a restart.
   autoOpenSites.watch(() => void syncRegistrations());
+  badgeAllSites.watch(() => void syncRegistrations());
   browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    const host = tab?.url ? normalizeHost(tab.url) : null;
-    if (info.menuItemId === MENU.options || !host) {
-      void browser.runtime.openOptionsPage();
-      return;
-    }
-    if (info.menuItemId === MENU.add) {
-      // permissions.request must be the first thing a user-gesture handler does.
-      void browser.permissions
-        .request({ origins: originPatterns(host, schemesOf(tab?.url)) })
-        .then((granted) => {
-          if (granted) return addSite(host);
-        });
-    } else if (info.menuItemId === MENU.remove) {
-      void removeSite(host);
-    }
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(browser, info, tab));
+
+  // A single-page app moved on (a full page load resets the badge by itself): forget our mark
+  // until the detector judges the new view.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void clearBadgeIf(tabId, ARTICLE_BADGE).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -84,12 +79,14 @@ async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLi
   const tabId = sender.tab?.id;
   const tabUrl = sender.tab?.url;
   const host = tabUrl ? normalizeHost(tabUrl) : null;
-  if (tabId === undefined || !tabUrl || !host) return { ok: false, error: 'no page' };
+  if (tabId === undefined || !tabUrl || !host) return REFUSED;
   if (msg.type === 'detector:article') {
-    // Only for the page the detector actually runs in, on a site the person listed and granted.
-    if (msg.url !== tabUrl || !hostIsListed(host, await getSites()))
-      return { ok: false, error: 'not listed' };
-    await driveReader(tabId, { type: 'reader:open', auto: true, url: tabUrl });
+    // Only for the page the detector actually runs in: on a site the person listed and granted
+    // (badge, and open), or anywhere once they opted in to the badge on every site (badge only).
+    const listed = hostIsListed(host, await getSites());
+    if (msg.url !== tabUrl || (!listed && !(await badgeAllSites.getValue()))) return REFUSED;
+    await markArticle(tabId);
+    if (listed) await driveReader(tabId, { type: 'reader:open', auto: true, url: tabUrl });
     return { ok: true };
   }
   if (msg.type === 'site:request-add') {
@@ -99,11 +96,11 @@ async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLi
     await browser.windows.create({ url, type: 'popup', width: 480, height: 320 });
     return { ok: true };
   }
-  return { ok: false, error: 'unexpected' };
+  return REFUSED;
 }
 
 async function fromPage(msg: ToBackground): Promise<Reply> {
   if (msg.type === 'sites:add') return { ok: true, sites: await addSite(msg.host) };
   if (msg.type === 'sites:remove') return { ok: true, sites: await removeSite(msg.host) };
-  return { ok: false, error: 'unexpected' };
+  return REFUSED;
 }

@@ -28,6 +28,25 @@ describe('built manifests', () => {
     expect(prod.commands['toggle-reader'].suggested_key.default).toMatch(/^(Alt|Ctrl)\+(Shift\+)?[A-Z0-9]$/);
   });
 
+  it('the Firefox build asks for the same, with its add-on id and no data collection', () => {
+    // Built by `npm run lint:firefox` (web-ext lint), which the test command runs first.
+    const firefox = manifest(join(PROD_BUILD, '../firefox-mv3'));
+    expect([...firefox.permissions].sort()).toEqual([...prod.permissions].sort());
+    expect(firefox.host_permissions ?? []).toEqual([]);
+    expect(firefox.optional_host_permissions).toEqual(prod.optional_host_permissions);
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({
+      id: 'calm-reader@example.org',
+      data_collection_permissions: { required: ['none'] },
+    });
+    // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
+    expect(
+      Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version),
+    ).toBeGreaterThanOrEqual(140);
+    expect(
+      Number.parseFloat(firefox.browser_specific_settings.gecko_android.strict_min_version),
+    ).toBeGreaterThanOrEqual(142);
+  });
+
   it('the e2e build differs only by host access to the local test server', () => {
     expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect({ ...e2e, host_permissions: [] }).toEqual(prod);

@@ -1,12 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ARTICLE_BADGE, markArticle } from '@/lib/bg/badge';
+import { MENU, onMenuClicked } from '@/lib/bg/menus';
 import { DETECTOR_ID, syncRegistrations } from '@/lib/bg/registration';
 import { addSite, removeSite } from '@/lib/bg/sites';
-import { getSites } from '@/lib/settings';
+import { wireBackground } from '@/lib/bg/wire';
+import { tableTranslator } from '@/lib/i18n';
+import { ALL_SITES, badgeAllSites, getSites } from '@/lib/settings';
+import en from '@/public/_locales/en/messages.json';
 
 // fakeBrowser has no scripting API and no permission store: stub both, record what we do.
 const registered = new Map<string, { id: string; matches: string[] }>();
 let granted = new Set<string>();
+/** What the next permission prompt answers. */
+let promptAnswer = true;
+const prompts: string[][] = [];
+const badges = new Map<number, string>();
+const toReader: { tabId: number; msg: unknown }[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,13 +42,41 @@ beforeEach(() => {
       }
     }),
   };
+  promptAnswer = true;
+  prompts.length = 0;
+  badges.clear();
+  toReader.length = 0;
+  const noEvent = { addListener: () => undefined };
   b.permissions = {
+    onAdded: noEvent,
+    onRemoved: noEvent,
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      prompts.push(origins);
+      if (promptAnswer) for (const o of origins) granted.add(o);
+      return promptAnswer;
+    }),
     contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o))),
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
       for (const o of origins) granted.delete(o);
       return true;
     }),
   };
+  const t = tableTranslator(en);
+  b.i18n = { getMessage: (key: string, subs?: string[]) => t(key, subs) };
+  b.action = {
+    ...fakeBrowser.action,
+    getBadgeText: async ({ tabId }: { tabId: number }) => badges.get(tabId) ?? '',
+    setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void badges.set(tabId, text),
+    setBadgeBackgroundColor: async () => undefined,
+    setTitle: async () => undefined,
+  };
+  b.commands = { onCommand: noEvent };
+  b.contextMenus = { onClicked: noEvent };
+  (b.runtime as Record<string, unknown>).openOptionsPage = vi.fn(async () => undefined);
+  (b.tabs as Record<string, unknown>).sendMessage = vi.fn(async (tabId: number, msg: unknown) => {
+    toReader.push({ tabId, msg });
+    return 'ok';
+  });
 });
 
 describe('site list writes', () => {
@@ -87,5 +125,116 @@ describe('detector registration', () => {
     await fakeBrowser.storage.sync.set({ autoOpenSites: [] });
     await syncRegistrations();
     expect(registered.size).toBe(0);
+  });
+});
+
+describe('badge on every site (opt-in)', () => {
+  const everywhere = () => registered.get(DETECTOR_ID)?.matches.filter((m) => ALL_SITES.includes(m)) ?? [];
+
+  it('is off by default: the detector runs on the listed, granted sites only', async () => {
+    granted.add('https://*/*').add('http://*/*'); // even with the access already there
+    await fakeBrowser.storage.sync.set({ autoOpenSites: ['voanews.com'] });
+    await syncRegistrations();
+    expect(await badgeAllSites.getValue()).toBe(false);
+    expect(everywhere()).toEqual([]);
+    expect(registered.get(DETECTOR_ID)?.matches).toContain('https://voanews.com/*');
+  });
+
+  it('runs the detector on every site once opted in and granted, and stops when either goes', async () => {
+    await badgeAllSites.setValue(true);
+    await syncRegistrations();
+    expect(everywhere()).toEqual([]); // opted in, but no all-sites access: nowhere new
+    granted.add('https://*/*').add('http://*/*');
+    await syncRegistrations();
+    expect(registered.get(DETECTOR_ID)?.matches).toEqual([...ALL_SITES]);
+    granted.delete('https://*/*');
+    granted.delete('http://*/*');
+    await syncRegistrations();
+    expect(everywhere()).toEqual([]);
+    granted.add('https://*/*').add('http://*/*');
+    await badgeAllSites.setValue(false);
+    await syncRegistrations();
+    expect(everywhere()).toEqual([]);
+  });
+});
+
+describe('toolbar badge on stories', () => {
+  const sender = (url: string) => ({ id: fakeBrowser.runtime.id, frameId: 0, tab: { id: 7, url } });
+  const detect = async (url: string, from = url) => {
+    const reply = new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(
+        { type: 'detector:article', url },
+        sender(from) as never,
+        resolve,
+      );
+    });
+    return reply;
+  };
+
+  beforeEach(() => wireBackground(fakeBrowser));
+
+  it('badges and opens a story on a listed site', async () => {
+    await fakeBrowser.storage.sync.set({ autoOpenSites: ['voanews.com'] });
+    expect(await detect('https://www.voanews.com/a/story.html')).toEqual({ ok: true });
+    expect(badges.get(7)).toBe(ARTICLE_BADGE);
+    expect(toReader).toEqual([
+      { tabId: 7, msg: { type: 'reader:open', auto: true, url: 'https://www.voanews.com/a/story.html' } },
+    ]);
+  });
+
+  it('badges, but never opens, a story elsewhere once opted in', async () => {
+    await badgeAllSites.setValue(true);
+    expect(await detect('https://example.org/2026/story')).toEqual({ ok: true });
+    expect(badges.get(7)).toBe(ARTICLE_BADGE);
+    expect(toReader).toEqual([]);
+  });
+
+  it('refuses a page not listed without the opt-in, and a report about another page', async () => {
+    expect(await detect('https://example.org/2026/story')).toMatchObject({ ok: false });
+    await fakeBrowser.storage.sync.set({ autoOpenSites: ['voanews.com'] });
+    expect(await detect('https://voanews.com/a/x', 'https://voanews.com/a/y')).toMatchObject({ ok: false });
+    expect(badges.size).toBe(0);
+  });
+
+  it("keeps an error badge from the person's own click, and clears ours when a single-page app moves on", async () => {
+    badges.set(3, '!');
+    await markArticle(3);
+    expect(badges.get(3)).toBe('!');
+    await markArticle(7);
+    expect(badges.get(7)).toBe(ARTICLE_BADGE);
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url: 'https://example.org/next' }, {} as never);
+    await vi.waitFor(() => expect(badges.get(7)).toBe(''));
+  });
+});
+
+describe('toolbar button context menu', () => {
+  const tab = { id: 4, url: 'https://www.voanews.com/a/story.html' };
+
+  it('"Always open on this site" asks for that site, then lists it', async () => {
+    granted.clear();
+    await onMenuClicked(fakeBrowser, { menuItemId: MENU.add }, tab);
+    expect(prompts).toEqual([['https://voanews.com/*', 'https://*.voanews.com/*']]);
+    expect(await getSites()).toEqual(['voanews.com']);
+  });
+
+  it('lists nothing when the person refuses the prompt', async () => {
+    granted.clear();
+    promptAnswer = false;
+    await onMenuClicked(fakeBrowser, { menuItemId: MENU.add }, tab);
+    expect(await getSites()).toEqual([]);
+  });
+
+  it('"Stop opening on this site" unlists it and gives the access back', async () => {
+    await addSite('voanews.com');
+    await onMenuClicked(fakeBrowser, { menuItemId: MENU.remove }, tab);
+    expect(await getSites()).toEqual([]);
+    expect(granted.size).toBe(0);
+  });
+
+  it('"Options" (and any item on a page that is no site) opens the options page', async () => {
+    await onMenuClicked(fakeBrowser, { menuItemId: MENU.options }, tab);
+    await onMenuClicked(fakeBrowser, { menuItemId: MENU.add }, { url: 'chrome://settings/' });
+    expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(2);
+    expect(prompts).toEqual([]);
   });
 });

@@ -535,3 +535,183 @@ describe('regression pages from Readability’s test suite', () => {
     });
   }
 });
+
+describe('precision rules: furniture the human truth leaves out', () => {
+  it.each([
+    ['article-cta', 'promo'],
+    ['promoBox', 'promo'],
+    ['post-disclaimer', 'legal'],
+    ['site-copyright', 'legal'],
+    ['entry-date', 'meta'],
+    ['article-byline', 'meta'],
+    ['swiper-slide', 'carousel'],
+  ])('"%s" names %s furniture', (cls, kind) => {
+    expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBe(kind);
+  });
+
+  it.each(['paralegal-help', 'update-notes', 'candidate', 'promotional-video-transcript', 'slideshow'])(
+    '"%s" names nothing of the new kinds',
+    (cls) => {
+      const kind = boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!);
+      expect(['promo', 'legal', 'meta', 'carousel']).not.toContain(kind);
+    },
+  );
+
+  it('leaves promo boxes and sliders to the cleanup after Readability, drops legal notices before it', () => {
+    const d = parse(
+      '<body><div class="article-cta"><p>Plan your visit</p></div><div class="swiper"><a href="/a">One</a><a href="/b">Two</a></div><div class="post-disclaimer"><p>Views are our own.</p></div></body>',
+    );
+    preClean(d);
+    expect(d.querySelector('.article-cta')).not.toBeNull();
+    expect(d.querySelector('.swiper')).not.toBeNull();
+    expect(d.querySelector('.post-disclaimer')).toBeNull();
+  });
+
+  it.each([
+    'Photo credit: Harbour Archive',
+    'Image by Studio Brown via One Fab Day',
+    'Courtesy of the brand',
+    'Credit: Reviewed / Timothy Renzi',
+    'Check price on Amazon',
+    '➡️ Check current price',
+    'See more reviews',
+    'Book a demo',
+    '$1,599.00 from Harbour Books',
+    'By',
+    'Edited by',
+    '© 2024 The Coastal Gazette. All rights reserved.',
+    'Copyright 2023 NPR. Visit our website terms of use for further information.',
+    '(Visited 1,902 times, 364 visits today)',
+    'No posts',
+    'Reading Time: 8 minutes',
+    '3 MIN. READ',
+    'toggle caption',
+    '1,693 views',
+    'Sofia Health » Price Guides » Meditation Class Cost',
+  ])('"%s" is boilerplate', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each([
+    'Courtesy of a grant from the county arts fund, the library will extend its evening hours on Thursdays until nine.',
+    'Learn more about the new hours at the front desk, where staff hand out printed timetables.',
+    'Copyright law was at the heart of the case, the judge said on Monday.',
+    'By the end of the meeting the council had agreed to keep the library open.',
+    '(c) the tenant shall keep the premises in good repair.',
+    'Photographs of the harbour taken in 1911 show the bridge before its first repair, with the old ferry moored beside it.',
+  ])('"%s" is story text', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+
+  it('drops bylines with several names, a comma and credentials at the edges', () => {
+    const { text } = cleaned(
+      '<p>Written by Danielle Doe, Donna Roe, and Natalie Poe</p><p>Reviewed by: Brian Stone, CFP®</p>',
+      { before: 0, after: 3 },
+    );
+    expect(text).not.toContain('Written by');
+    expect(text).not.toContain('Reviewed by');
+    expect(text).toContain('paragraph 2 of the story');
+  });
+
+  it('drops a "Table of contents" heading whose list is gone, keeps a "Topics" heading over prose', () => {
+    const { text } = cleaned('<h2>Table of contents</h2>', { before: 0, after: 3 });
+    expect(text).not.toContain('Table of contents');
+    const kept = cleaned(`<h2>Topics</h2><p>${LONG}topics paragraph.</p>`, { before: 1, after: 2 });
+    expect(kept.text).toContain('Topics');
+  });
+
+  const card = (path: string, title: string, host = '') =>
+    `<div class="item"><h3><a href="${host}${path}">${title}</a></h3><p>A short excerpt of that other story.</p><p>Feb 2, 2024</p></div>`;
+  const cards = (host = '', n = 3) =>
+    `<div class="grid">${['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth']
+      .slice(0, n)
+      .map((nth, i) => card(`/${i}`, `${nth} other story`, host))
+      .join('')}</div>`;
+  const withUrl = (inner: string, opts: Parameters<typeof story>[1] = {}) => {
+    const root = story(inner, opts);
+    postClean(root, { url: 'https://news.example.com/2024/03/story.html' });
+    return articleText(root);
+  };
+
+  it('drops teaser cards linking elsewhere on the site after the story', () => {
+    const text = withUrl(cards());
+    expect(text).not.toContain('other story');
+    expect(text).not.toContain('Feb 2, 2024');
+    expect(text).toContain('paragraph 2 of the story');
+  });
+
+  it('keeps linked cards when they outweigh the story (a roundup), link off-site, or come before more story', () => {
+    expect(withUrl(cards('', 6), { before: 1 })).toContain('First other story');
+    expect(withUrl(cards('https://shop.example.org'))).toContain('First other story');
+    expect(withUrl(cards(), { before: 3, after: 2 })).toContain('First other story');
+  });
+
+  it('keeps a bare linked heading of a listicle among the story paragraphs', () => {
+    const text = withUrl(
+      `<h3><a href="/a">First pick</a></h3><p>${LONG}pick one.</p><h3><a href="/b">Second pick</a></h3><p>${LONG}pick two.</p><h3><a href="/c">Third pick</a></h3>`,
+    );
+    expect(text).toContain('First pick');
+    expect(text).toContain('Third pick');
+  });
+
+  it("drops the author's bio as the last paragraph", () => {
+    const bio = '<p>Jane Doe is a reporter covering local government for the Gazette.</p>';
+    expect(cleaned(bio, {}, { byline: 'By Jane Doe' }).text).not.toContain('is a reporter');
+    expect(cleaned(bio).text).not.toContain('is a reporter');
+  });
+
+  it('keeps a last paragraph about someone else in the story', () => {
+    const last =
+      '<p>Jon Berg is a retired teacher who organised the petition, and he said he was delighted by the vote.</p>';
+    expect(cleaned(last, {}, { byline: 'Jane Doe' }).text).toContain('Jon Berg is a retired teacher');
+    expect(cleaned(last).text).toContain('Jon Berg is a retired teacher');
+  });
+
+  describe('on a page of its own', () => {
+    const url = 'https://gazette.example/news/2024/library-sundays';
+    const ex = extractArticle(parse(fixture('extract/precision-furniture.html'), url), { url });
+    if (!ex) throw new Error('no extraction');
+    const text = articleText(ex.body);
+
+    it('keeps every story paragraph and the photo slider', () => {
+      for (const kept of [
+        'voted on Tuesday to keep the public library open',
+        'Councillors said the savings',
+        'Courtesy of a grant from the county arts fund',
+        'Learn more about the new hours',
+        'Jon Berg is a retired teacher',
+        'reviewed again next spring',
+      ]) {
+        expect(text).toContain(kept);
+      }
+      expect(
+        ex.body.querySelectorAll('img[src$="reading-room-1.jpg"], img[src$="reading-room-2.jpg"]'),
+      ).toHaveLength(2);
+      expect(ex.meta.byline).toBe('Mara Quist');
+    });
+
+    it('drops the furniture around it', () => {
+      for (const gone of [
+        'Edited by',
+        'Reviewed by',
+        'March 5, 2024',
+        'Reading Time',
+        'Table of contents',
+        'Photo credit',
+        'Plan your visit',
+        'Check price',
+        'Harbour Books',
+        'views expressed by readers',
+        'Visited 1,902 times',
+        'is a reporter covering',
+        'Harbour bridge reopens',
+        'Ferry timetable',
+        'School roof fixed',
+        'All rights reserved',
+      ]) {
+        expect(text).not.toContain(gone);
+      }
+      expect(text).not.toMatch(/^By$/m);
+    });
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The pipeline's working copy of the page, with what cannot be the story taken out before anything
+ * walks it (Readability, the cleanup and every `textContent` on the way then have far less to do):
+ *
+ * - always: scripts (except JSON-LD, which the metadata reads), styles, inline SVG and MathML,
+ *   canvases, frames and plug-in content. The sanitizer drops all of these with their contents
+ *   anyway, so the reader view loses nothing. `<link>`s stay: the metadata reads some.
+ * - on a huge page only (tens of thousands of elements, where Readability and the cleanup would take
+ *   seconds): blocks of a thousand elements or more without story-like paragraphs.
+ * - on absurdly deep nesting only (beyond what an HTML parser builds; a script made it): chains of
+ *   bare wrappers are collapsed, since Readability's work grows with depth × text.
+ */
+import { looksLikeStory } from './clean';
+import { declobber } from './declobber';
+
+const NEVER_STORY =
+  'script:not([type="application/ld+json" i]), style, svg, math, object, embed, applet, frame, frameset, canvas';
+
+/** Above this many elements a page is "huge" (real news pages: a few hundred to a few thousand). */
+export const HUGE_PAGE_ELEMENTS = 4000;
+/** Deeper than this is not a parsed page (Chromium's HTML parser stops nesting at 512). */
+export const DEEP_NESTING = 400;
+
+const BIG_BLOCKS = 'nav, aside, footer, header, menu, ul, ol, dl, form, div, section';
+const BIG_BLOCK_ELEMENTS = 1000;
+
+/**
+ * A working copy of `doc` without what can never be the story, for a pipeline that must not touch
+ * the page it reads (the reader reads the live page). On a huge page the big blocks are left out
+ * while cloning: copying 200,000 elements only to throw most of them away costs more than the rest.
+ */
+export function prunedClone(doc: Document): Document {
+  const root = doc.body ?? doc.documentElement;
+  const skip = root ? bigBlocks(root) : [];
+  const clone = skip.length ? cloneWithout(doc, skip) : (doc.cloneNode(true) as Document);
+  // Before anything walks the copy: a form control named "nextElementSibling" would send every
+  // tree walk below (and Readability's) round in circles.
+  declobber(clone);
+  pruneSmall(clone);
+  return clone;
+}
+
+/**
+ * A deep copy of `doc` without the `skip` subtrees: natively deep-cloned wherever no skipped block is
+ * below, node by node only along the paths down to them (without recursion).
+ */
+function cloneWithout(doc: Document, skip: Element[]): Document {
+  const skipped = new Set<Node>(skip);
+  const onPath = new Set<Node>();
+  for (const el of skip) for (let n = el.parentNode; n && !onPath.has(n); n = n.parentNode) onPath.add(n);
+  const clone = doc.cloneNode(false) as Document;
+  const stack: Array<[Node, Node]> = [];
+  for (let c = doc.lastChild; c; c = c.previousSibling) stack.push([c, clone]);
+  while (stack.length) {
+    const [node, parent] = stack.pop() as [Node, Node];
+    if (skipped.has(node)) continue;
+    if (!onPath.has(node)) {
+      parent.appendChild(clone.importNode(node, true));
+      continue;
+    }
+    const copy = parent.appendChild(clone.importNode(node, false));
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
+  }
+  return clone;
+}
+
+function pruneSmall(doc: Document): number {
+  const doomed = doc.querySelectorAll(NEVER_STORY);
+  for (let i = doomed.length - 1; i >= 0; i--) doomed[i].remove();
+  let removed = doomed.length;
+  const root = doc.body ?? doc.documentElement;
+  if (root && maxDepth(root) > DEEP_NESTING) removed += collapseWrapperChains(root);
+  return removed;
+}
+
+/**
+ * On a huge page, outermost first: blocks of a thousand elements or more that hold no story-like
+ * paragraphs (a mega-menu, a teaser wall, a link farm, a thread of one-line comments). The story's own
+ * container, and anything around it, looks like a story and stays. Read-only.
+ */
+function bigBlocks(root: Element): Element[] {
+  if (root.getElementsByTagName('*').length <= HUGE_PAGE_ELEMENTS) return [];
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(BIG_BLOCKS))) {
+    // Document order: a block's descendants come right after it.
+    if (out[out.length - 1]?.contains(el)) continue;
+    if (el.getElementsByTagName('*').length < BIG_BLOCK_ELEMENTS || looksLikeStory(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** The deepest element nesting under `root`, without recursion (a deep page would overflow the stack). */
+export function maxDepth(root: Element): number {
+  let max = 0;
+  let depth = 0;
+  let el: Element | null = root;
+  while (el) {
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      if (depth > max) max = depth;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) break;
+    el = el.nextElementSibling;
+  }
+  return max;
+}
+
+const WRAPPER = /^(DIV|SPAN|SECTION|FONT|CENTER)$/;
+
+/** The only child of `el` that matters (an element, with nothing but white space beside it). */
+function onlyChild(el: Element): Element | null {
+  const child = el.firstElementChild;
+  if (!child || child !== el.lastElementChild) return null;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return null;
+  return child;
+}
+
+/** div > div > … > div > content becomes div > content: the top keeps its attributes. */
+function collapseWrapperChains(root: Element): number {
+  let collapsed = 0;
+  for (const top of Array.from(root.querySelectorAll('div, span, section, font, center'))) {
+    if (!top.isConnected) continue;
+    let bottom = top;
+    for (let next = onlyChild(bottom); next && WRAPPER.test(next.tagName); next = onlyChild(bottom))
+      bottom = next;
+    if (bottom === top) continue;
+    const chain = top.firstElementChild as Element;
+    top.append(...Array.from(bottom.childNodes));
+    chain.remove();
+    collapsed++;
+  }
+  return collapsed;
+}
