@@ -141,6 +141,9 @@ export async function launch(
   });
 
   const clickAction = async (page: Page) => {
+    // A tab opened behind the test's back (the welcome page on install) may have taken the front;
+    // a person clicks the button of the tab they are looking at.
+    await page.bringToFront();
     const browser = context.browser();
     if (!browser) throw new Error('no browser handle');
     const cdp = await browser.newBrowserCDPSession();
