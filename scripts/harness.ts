@@ -181,6 +181,18 @@ export async function launch(
   };
 }
 
+/**
+ * Opens `url` in a new tab and the reader on it with a real toolbar click. The URL must be unique
+ * among open tabs (the click finds its tab by URL): callers add a query such as `?t=3`.
+ */
+export async function openReaderTab(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await session.clickAction(page);
+  await waitForOverlay(page, true);
+  return page;
+}
+
 /** The overlay's state as the page sees it (open shadow root). */
 export async function overlayInfo(page: Page) {
   return page.evaluate(() => {

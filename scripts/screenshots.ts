@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launch, PROD_BUILD, ROOT, startServer, waitForOverlay } from './harness';
-import { placeholderImage } from './placeholder-image';
+import { servePlaceholderImages } from './placeholder-image';
 
 const SAMPLE = '/voa-aleppo.html';
 const THEMES = ['Light', 'Sepia', 'Dark'];
@@ -20,10 +20,7 @@ if (!process.argv.includes('--no-build')) {
 const server = await startServer();
 const session = await launch(PROD_BUILD);
 try {
-  // The sample's photos live on the news site's servers; offline, show neutral stand-ins.
-  await session.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: placeholderImage(route.request().url()) }),
-  );
+  await servePlaceholderImages(session.context);
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 1100, height: 760 });
   await page.goto(server.origin + SAMPLE);

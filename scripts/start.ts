@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, PROD_BUILD, ROOT, startServer, waitForOverlay } from './harness';
-import { placeholderImage } from './placeholder-image';
+import { servePlaceholderImages } from './placeholder-image';
 
 const SAMPLE = '/voa-aleppo.html';
 
@@ -19,10 +19,7 @@ if (!process.argv.includes('--no-build')) {
 const headless = !process.env.DISPLAY;
 const server = await startServer();
 const session = await launch(PROD_BUILD, { headless });
-// The sample's photos live on the news site's servers; offline, show neutral stand-ins.
-await session.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) =>
-  route.fulfill({ contentType: 'image/svg+xml', body: placeholderImage(route.request().url()) }),
-);
+await servePlaceholderImages(session.context);
 const page = session.context.pages()[0] ?? (await session.context.newPage());
 await page.goto(server.origin + SAMPLE);
 await session.clickAction(page);

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   launch,
+  openReaderTab,
   PROD_BUILD,
   type Session,
   startServer,
-  waitForOverlay,
 } from '../../scripts/harness';
-import { placeholderImage } from '../../scripts/placeholder-image';
+import { servePlaceholderImages } from '../../scripts/placeholder-image';
 
 let server: FixtureServer;
 let session: Session;
@@ -17,9 +17,7 @@ let session: Session;
 beforeAll(async () => {
   server = await startServer();
   session = await launch(PROD_BUILD);
-  await session.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: placeholderImage(route.request().url()) }),
-  );
+  await servePlaceholderImages(session.context);
 });
 afterAll(async () => {
   await session?.close();
@@ -30,12 +28,8 @@ beforeEach(async () => {
 });
 
 let visits = 0;
-async function openReader(path = '/voa-aleppo.html'): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`${server.origin}${path}?a11y=${++visits}`);
-  await session.clickAction(page);
-  await waitForOverlay(page, true);
-  return page;
+function openReader(path = '/voa-aleppo.html'): Promise<Page> {
+  return openReaderTab(session, `${server.origin}${path}?a11y=${++visits}`);
 }
 
 const overlay = (page: Page) => page.locator('reader-mode-overlay');

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   launch,
+  openReaderTab,
   PROD_BUILD,
   type Session,
   startServer,
   waitForOverlay,
 } from '../../scripts/harness';
-import { placeholderImage } from '../../scripts/placeholder-image';
+import { servePlaceholderImages } from '../../scripts/placeholder-image';
 
 let server: FixtureServer;
 let session: Session;
@@ -16,10 +17,7 @@ let session: Session;
 beforeAll(async () => {
   server = await startServer();
   session = await launch(PROD_BUILD);
-  // The sample's photos live on the news site's servers; offline, serve stand-ins of a real size.
-  await session.context.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: placeholderImage(route.request().url()) }),
-  );
+  await servePlaceholderImages(session.context);
 });
 afterAll(async () => {
   await session?.close();
@@ -31,13 +29,8 @@ beforeEach(async () => {
 });
 
 let visits = 0;
-async function openReader(path = '/voa-aleppo.html'): Promise<Page> {
-  const page = await session.context.newPage();
-  // A unique query per tab: the toolbar click finds its tab by URL.
-  await page.goto(`${server.origin}${path}?ui=${++visits}`);
-  await session.clickAction(page);
-  await waitForOverlay(page, true);
-  return page;
+function openReader(path = '/voa-aleppo.html'): Promise<Page> {
+  return openReaderTab(session, `${server.origin}${path}?ui=${++visits}`);
 }
 
 /** Reloads once the choices in `saved` reached storage, and opens the reader again. */

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   launch,
+  openReaderTab,
   PROD_BUILD,
   type Session,
   startServer,
-  waitForOverlay,
 } from '../../scripts/harness';
 
 // One browser profile, two browser runs: what the person chose must survive the restart.
@@ -27,13 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openReader(s: Session, tag: string): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(`${server.origin}/voa-aleppo.html?${tag}`);
-  await s.clickAction(page);
-  await waitForOverlay(page, true);
-  return page;
-}
+const openReader = (s: Session, tag: string) => openReaderTab(s, `${server.origin}/voa-aleppo.html?${tag}`);
 
 const sizeGroup = (page: Page) => page.locator('reader-mode-overlay [role="group"][aria-label="Text size"]');
 const readerSize = (page: Page) =>
