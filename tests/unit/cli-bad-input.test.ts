@@ -3,8 +3,8 @@
  * The extract CLI on bad input: every input gets one clear JSON line (a result or an error), the
  * run goes on past failures, and the exit code is non-zero only when every input failed.
  */
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,43 @@ interface Run {
   rows: Record<string, unknown>[];
   stderr: string;
   ms: number;
+}
+
+const NOBODY = 65534;
+
+/**
+ * A regular file the CLI cannot read, and the user to run the CLI as. Not root: a mode-000 file.
+ * Root reads mode-000 files, so then the CLI runs as nobody, if nobody can reach the project (a clone
+ * inside a private directory, such as one made by mktemp -d, is out of its reach). Else a link to a
+ * write-only sysfs attribute: the kernel refuses to open those for reading, root included.
+ */
+function unreadable(path: string, content: string): { path: string; uid?: number } {
+  if (process.getuid?.() !== 0) {
+    writeFileSync(path, content);
+    chmodSync(path, 0o000);
+    return { path };
+  }
+  const reach = spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(join(ROOT, 'cli'))})`],
+    {
+      uid: NOBODY,
+      gid: NOBODY,
+    },
+  );
+  if (reach.status === 0) {
+    writeFileSync(path, content);
+    chmodSync(path, 0o000);
+    return { path, uid: NOBODY };
+  }
+  const target = execFileSync('find', ['/sys', '-maxdepth', '4', '-type', 'f', '-perm', '0200'], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .find(Boolean);
+  if (!target) throw new Error('no way to make a file unreadable for root on this machine');
+  symlinkSync(target, path);
+  return { path };
 }
 
 /** Runs the CLI (as `npm run extract` does); `uid` runs it as another user (root reads mode-000 files). */
@@ -163,16 +200,11 @@ describe('extract CLI on bad input', () => {
   it('unreadable inputs (a directory, a file without read permission, a FIFO, a missing file) each get an error line; the run goes on', async () => {
     const folder = join(dir, 'a-folder.html');
     mkdirSync(folder, { recursive: true });
-    const locked = file('locked.html', FRENCH_PAGE);
-    chmodSync(locked, 0o000);
+    const { path: locked, uid } = unreadable(join(dir, 'locked.html'), FRENCH_PAGE);
     const fifo = join(dir, 'pipe.html');
     const { execFileSync } = await import('node:child_process');
     execFileSync('mkfifo', [fifo]);
-    // Root reads a mode-000 file anyway: then the run is made as an unprivileged user.
-    const run = await extract(
-      [folder, locked, fifo, join(dir, 'nope.html'), VOA],
-      process.getuid?.() === 0 ? 65534 : undefined,
-    );
+    const run = await extract([folder, locked, fifo, join(dir, 'nope.html'), VOA], uid);
     expect(run.rows.map((r) => r.source)).toEqual([folder, locked, fifo, join(dir, 'nope.html'), VOA]);
     expect(run.rows[0].error).toBe(`cannot read ${folder}: is a directory`);
     expect(run.rows[1].error).toBe(`cannot read ${locked}: permission denied`);
