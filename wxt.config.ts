@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { dompurifyLazy } from './build/dompurify-lazy';
 import { readabilityEsm } from './build/readability-esm';
 
 // The shortcut Chromium actually assigns (checked with chrome.commands.getAll() in the e2e suite):
@@ -8,7 +9,7 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [readabilityEsm(), preact()] }),
+  vite: () => ({ plugins: [readabilityEsm(), dompurifyLazy(), preact()] }),
   // The sources zip for the Firefox store: the project, not local scratch files (gitignored).
   zip: { excludeSources: ['tmp/**'] },
   manifest: ({ mode, browser }) => ({

@@ -8,25 +8,16 @@
  * the same way, is used instead.
  */
 import Readability from '@mozilla/readability/Readability.js';
-import {
-  looksLikeStory,
-  nonLinkTextLength,
-  postClean,
-  preClean,
-  resolveStreamedContent,
-  stripForReading,
-} from './clean';
+import { postClean, preClean, resolveStreamedContent, stripForReading } from './clean';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { readMetadata } from './metadata';
 import { readingMinutes } from './reading-time';
+import { declaredContainer, STORY_CONTAINERS } from './story-container';
 import { articleText } from './text';
 import type { Extraction } from './types';
 
 /** Fewer visible characters than this is a teaser or an error page, not a story. */
 export const MIN_STORY_CHARS = 120;
-
-/** Elements that declare themselves the page's story, in document order. */
-const STORY_CONTAINERS = '[itemprop~="articleBody"], [itemprop~="articlebody"], article, main, [role="main"]';
 
 /**
  * A declared container replaces Readability's pick when it holds this many times more text, raw and
@@ -49,48 +40,29 @@ function proseLength(text: string): number {
   return n;
 }
 
-/** A clone of `doc` with streamed content in place, lazy images fixed and URLs made absolute. */
-function prepare(doc: Document, url: string | undefined): Document {
-  const clone = doc.cloneNode(true) as Document;
-  resolveStreamedContent(clone);
-  if (clone.body) {
-    fixLazyImages(clone.body);
-    if (url) resolveUrls(clone.body, url);
+/** Streamed content put in place, lazy images fixed and URLs made absolute, in a working copy. */
+function prepare(copy: Document, url: string | undefined): Document {
+  resolveStreamedContent(copy);
+  if (copy.body) {
+    fixLazyImages(copy.body);
+    if (url) resolveUrls(copy.body, url);
   }
-  return clone;
+  return copy;
 }
 
-/** Runs Readability on a prepared clone of `doc`; returns its result with `content` as an Element. */
-function runReadability(doc: Document, url: string | undefined, clean: boolean): Parsed {
-  const clone = prepare(doc, url);
-  if (clean) preClean(clone);
+/** Runs Readability on a working copy (consumed); returns its result with `content` as an Element. */
+function runReadability(copy: Document, url: string | undefined, clean: boolean): Parsed {
+  prepare(copy, url);
+  if (clean) preClean(copy);
   // keepClasses: the cleanup after Readability (and the caption stage after it) still needs the
   // page's class names; the sanitizer decides what reaches the reader view.
-  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true });
+  const reader = new Readability<Element>(copy, { serializer: (el) => el as Element, keepClasses: true });
   return reader.parse();
 }
 
-/**
- * The page's declared story container, if there is a convincing one: the one with the most non-link
- * text (an inner one when it holds nearly all of its parent's text). A page with several substantial
- * `<article>`s is a listing, not a story: no container then.
- */
-function declaredContainer(doc: Document): { index: number; text: number } | null {
-  const all = Array.from(doc.querySelectorAll(STORY_CONTAINERS));
-  const substantialArticles = all.filter((el) => el.tagName === 'ARTICLE' && nonLinkTextLength(el) >= 500);
-  let best: { el: Element; text: number } | null = null;
-  for (const el of all) {
-    if (el.tagName === 'ARTICLE' && substantialArticles.length > 2) continue;
-    const text = nonLinkTextLength(el);
-    if (!best || text > best.text || (best.el.contains(el) && text >= 0.8 * best.text)) best = { el, text };
-  }
-  if (!best || !looksLikeStory(best.el)) return null;
-  return { index: all.indexOf(best.el), text: best.text };
-}
-
-/** The declared container, cleaned for reading, from a fresh prepared clone. */
-function containerBody(doc: Document, url: string | undefined, index: number): HTMLElement | null {
-  const clone = prepare(doc, url);
+/** The declared container, cleaned for reading, from a working copy (consumed). */
+function containerBody(copy: Document, url: string | undefined, index: number): HTMLElement | null {
+  const clone = prepare(copy, url);
   const container = clone.querySelectorAll(STORY_CONTAINERS)[index];
   if (!container) return null;
   preClean(clone);
@@ -101,16 +73,34 @@ function containerBody(doc: Document, url: string | undefined, index: number): H
   return body;
 }
 
+export interface ExtractOptions {
+  /** The page's address (relative URLs, the site name); defaults to the document's own. */
+  url?: string;
+  /**
+   * A fresh working copy of the page each call: what Readability and the cleanup may take apart.
+   * Defaults to a deep clone; the pipeline passes its pruned copy (see prune.ts).
+   */
+  copy?: () => Document;
+  /** A working copy already made (the first `copy()` call is skipped): one clone fewer. */
+  firstCopy?: Document;
+}
+
 /**
  * Extracts the story of `doc`: its cleaned body and metadata, or null when the page holds no story
- * (nothing found, or what is found is trivially short).
+ * (nothing found, or what is found is trivially short). `doc` itself is only read; Readability and
+ * the cleanup work on copies of it: one in the common case, a second one only when the first try
+ * found too little.
  */
-export function extractArticle(doc: Document, opts: { url?: string } = {}): Extraction | null {
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined);
-  let result = runReadability(doc, url, true);
+  const copy = opts.copy ?? (() => doc.cloneNode(true) as Document);
+  const first = opts.firstCopy ?? copy();
+  // Before Readability takes the copy apart: a copy made the same way has its container at `index`.
+  const declared = declaredContainer(first);
+  let result = runReadability(first, url, true);
   // The pre-clean can, rarely, take away enough for Readability to give up: try again without it.
   if (!result?.content || visibleLength(result.textContent ?? '') < MIN_STORY_CHARS) {
-    result = runReadability(doc, url, false);
+    result = runReadability(copy(), url, false);
   }
   const meta = readMetadata(doc, result, url);
   const clean = (body: HTMLElement) => {
@@ -119,10 +109,9 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Extr
   };
   let best = result?.content ? clean(result.content as HTMLElement) : null;
 
-  const declared = declaredContainer(doc);
   const found = best ? visibleLength(best.text) : 0;
   if (declared && declared.text >= RESCUE_RATIO * found) {
-    const body = containerBody(doc, url, declared.index);
+    const body = containerBody(copy(), url, declared.index);
     const rescue = body ? clean(body) : null;
     // Compared as prose: a container that only adds labels and link lines is not the better story.
     if (rescue && proseLength(rescue.text) >= RESCUE_CLEAN_RATIO * proseLength(best?.text ?? ''))

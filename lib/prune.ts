@@ -12,6 +12,7 @@
  */
 import { looksLikeStory } from './clean';
 import { declobber } from './declobber';
+import { narrowingContainer } from './story-container';
 
 const NEVER_STORY =
   'script:not([type="application/ld+json" i]), style, svg, math, object, embed, applet, frame, frameset, canvas';
@@ -26,17 +27,57 @@ const BIG_BLOCK_ELEMENTS = 1000;
 
 /**
  * A working copy of `doc` without what can never be the story, for a pipeline that must not touch
- * the page it reads (the reader reads the live page). On a huge page the big blocks are left out
- * while cloning: copying 200,000 elements only to throw most of them away costs more than the rest.
+ * the page it reads (the reader reads the live page).
+ * - When a declared story container holds nearly all of the page's prose, the copy holds just that
+ *   container (with `<head>` and any JSON-LD, which the metadata reads): everything else is menus,
+ *   teasers and footers, and copying and walking it is most of the extraction's cost.
+ * - Otherwise, on a huge page, the big blocks are left out while cloning: copying 200,000 elements
+ *   only to throw most of them away costs more than the rest.
  */
 export function prunedClone(doc: Document): Document {
   const root = doc.body ?? doc.documentElement;
-  const skip = root ? bigBlocks(root) : [];
-  const clone = skip.length ? cloneWithout(doc, skip) : (doc.cloneNode(true) as Document);
+  const story = narrowingContainer(doc);
+  let clone: Document;
+  if (story) clone = cloneKeeping(doc, [...keptOutside(doc, story), story]);
+  else {
+    const skip = root ? bigBlocks(root) : [];
+    clone = skip.length ? cloneWithout(doc, skip) : (doc.cloneNode(true) as Document);
+  }
   // Before anything walks the copy: a form control named "nextElementSibling" would send every
   // tree walk below (and Readability's) round in circles.
   declobber(clone);
   pruneSmall(clone);
+  return clone;
+}
+
+/** What a narrowed copy keeps besides the story: `<head>` and JSON-LD blocks in the body. */
+function keptOutside(doc: Document, story: Element): Element[] {
+  const kept: Element[] = doc.head ? [doc.head] : [];
+  if (doc.body)
+    for (const s of Array.from(doc.body.querySelectorAll('script[type="application/ld+json" i]')))
+      if (!story.contains(s)) kept.push(s);
+  return kept;
+}
+
+/**
+ * A copy of `doc` holding only the `keep` subtrees (deep) and the elements on the way down to them
+ * (without their other children), in document order.
+ */
+function cloneKeeping(doc: Document, keep: Element[]): Document {
+  const kept = new Set<Node>(keep);
+  const onPath = new Set<Node>();
+  for (const el of keep) for (let n = el.parentNode; n && !onPath.has(n); n = n.parentNode) onPath.add(n);
+  const clone = doc.cloneNode(false) as Document;
+  const stack: Array<[Node, Node]> = [];
+  for (let c = doc.lastChild; c; c = c.previousSibling) stack.push([c, clone]);
+  while (stack.length) {
+    const [node, parent] = stack.pop() as [Node, Node];
+    if (kept.has(node)) parent.appendChild(clone.importNode(node, true));
+    else if (onPath.has(node)) {
+      const copy = parent.appendChild(clone.importNode(node, false));
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
+    } else if (node.nodeType === 10) parent.appendChild(clone.importNode(node, false)); // the doctype
+  }
   return clone;
 }
 

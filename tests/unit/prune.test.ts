@@ -36,10 +36,11 @@ describe('prunedClone', () => {
       { length: HUGE_PAGE_ELEMENTS / 2 },
       (_, i) => `<li><a href="/n/${i}">Teaser ${i}</a></li>`,
     ).join('');
-    const page = doc(`<nav><ul>${items}</ul></nav><div id="wrap"><article>${STORY}</article></div>`);
+    // No declared container: the story is a plain <div>, so only the big-block rule can drop the menu.
+    const page = doc(`<nav><ul>${items}</ul></nav><div id="wrap"><div class="story">${STORY}</div></div>`);
     const copy = prunedClone(page);
     expect(copy.querySelector('nav')).toBeNull();
-    expect(copy.querySelectorAll('#wrap article p')).toHaveLength(6);
+    expect(copy.querySelectorAll('#wrap .story p')).toHaveLength(6);
     // The page itself is untouched.
     expect(page.querySelectorAll('nav li').length).toBe(HUGE_PAGE_ELEMENTS / 2);
   });
@@ -48,8 +49,41 @@ describe('prunedClone', () => {
     const items = Array.from({ length: 1200 }, (_, i) => `<li><a href="/n/${i}">Teaser ${i}</a></li>`).join(
       '',
     );
-    const copy = prunedClone(doc(`<nav><ul>${items}</ul></nav><article>${STORY}</article>`));
+    const copy = prunedClone(doc(`<nav><ul>${items}</ul></nav><div class="story">${STORY}</div>`));
     expect(copy.querySelectorAll('nav li')).toHaveLength(1200);
+  });
+
+  it('copies only the declared story container when it holds all of the prose', () => {
+    const page = new JSDOM(
+      `<!doctype html><html lang="en-GB" dir="ltr"><head><title>Sea wall</title><meta name="author" content="Ann Lee"></head><body class="site">
+      <header><nav><a href="/">Home</a><a href="/world">World</a></nav></header>
+      <div id="layout"><aside><h2>Most read</h2><ul><li><a href="/x">Teaser one</a></li></ul></aside>
+      <article class="story"><h1>Sea wall</h1>${STORY}</article></div>
+      <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Ann Lee"}}</script>
+      <footer><p>© News Example</p></footer></body></html>`,
+      { url: 'https://news.example/2024/05/sea-wall' },
+    ).window.document;
+    const copy = prunedClone(page);
+    expect(copy.URL).toBe(page.URL);
+    expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(copy.querySelector('meta[name="author"]')).not.toBeNull();
+    expect(copy.querySelector('script[type="application/ld+json"]')?.textContent).toContain('Ann Lee');
+    expect(copy.querySelector('body.site > #layout > article.story')).not.toBeNull();
+    expect(copy.querySelectorAll('article p')).toHaveLength(6);
+    expect(copy.querySelectorAll('header, nav, aside, footer')).toHaveLength(0);
+    const outcome = runPipeline(page, { url: page.URL });
+    expect(outcome.ok && outcome.article.text).toContain('Paragraph 6');
+    expect(outcome.ok && outcome.article.byline).toBe('Ann Lee');
+  });
+
+  it('copies the whole page when story prose also lies outside the declared container', () => {
+    const more =
+      '<p>Paragraph 7: the council promised to publish the full cost of the sea wall before the vote next month.</p>';
+    const copy = prunedClone(
+      doc(`<nav><a href="/">Home</a></nav><article>${STORY}</article><div class="more">${more}</div>`),
+    );
+    expect(copy.querySelector('nav')).not.toBeNull();
+    expect(copy.querySelector('.more p')?.textContent).toContain('Paragraph 7');
   });
 
   it('collapses absurdly deep wrapper chains without overflowing the stack', () => {

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { dompurifyLazy } from '@/build/dompurify-lazy';
+import { readabilityEsm } from '@/build/readability-esm';
+
+// The build rewrites two dependencies (see build/). These tests run the rewrites on the installed
+// packages' real files, so a new version with another shape fails here, not in a user's browser.
+const require = createRequire(import.meta.url);
+
+type Transform = (code: string, id: string) => { code: string } | null;
+const run = (plugin: { transform?: unknown }, file: string) =>
+  (plugin.transform as Transform)(readFileSync(file, 'utf8'), file);
+
+/**
+ * Evaluates a rewritten, import-free module and returns its default export (the test runner cannot
+ * import files it did not transform itself). A default export the rewrite failed to produce throws.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the rewritten modules are untyped here.
+function defaultExport(code: string): any {
+  const m = /export\s*(?:\{\s*(\w+) as default\s*\}|default\s+(\w+))\s*;?\s*(?:\/\/#.*)?$/.exec(code.trim());
+  if (!m) throw new Error('no default export at the end of the module');
+  return new Function(`${code.slice(0, code.trim().length - m[0].length)}\nreturn ${m[1] ?? m[2]};`)();
+}
+
+describe('dompurify-lazy', () => {
+  const file = join(dirname(require.resolve('dompurify')), 'purify.es.mjs');
+
+  it('drops the default instance DOMPurify builds on load', () => {
+    const out = run(dompurifyLazy(), file);
+    expect(out).not.toBeNull();
+    expect(readFileSync(file, 'utf8')).toMatch(/= createDOMPurify\(\);/);
+    expect(out?.code).not.toMatch(/= createDOMPurify\(\);/);
+  });
+
+  it('still makes a working sanitizer for a given window, the way lib/sanitize.ts asks for one', () => {
+    const out = run(dompurifyLazy(), file);
+    const purifier = defaultExport(out?.code ?? '')(new JSDOM('').window);
+    expect(purifier.isSupported).toBe(true);
+    expect(purifier.sanitize('<p>Hi<img src="x" onerror="alert(1)"></p><script>alert(2)</script>')).toBe(
+      '<p>Hi<img src="x"></p>',
+    );
+  });
+
+  it('leaves other files alone', () => {
+    expect(run(dompurifyLazy(), require.resolve('@mozilla/readability/Readability.js'))).toBeNull();
+  });
+});
+
+describe('readability-esm', () => {
+  it('turns the CommonJS export into a default export that parses a page', () => {
+    const file = require.resolve('@mozilla/readability/Readability.js');
+    const out = run(readabilityEsm(), file);
+    expect(out?.code).not.toContain('module.exports');
+    const Readability = defaultExport(out?.code ?? '');
+    const story =
+      '<p>The harbour master said the new sea wall would be finished before the autumn tides.</p>';
+    const doc = new JSDOM(
+      `<html><body><nav><a href="/">Home</a></nav><article>${story.repeat(8)}</article></body></html>`,
+    ).window.document;
+    expect(new Readability(doc).parse()?.textContent).toContain('sea wall');
+  });
+});
