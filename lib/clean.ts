@@ -14,6 +14,7 @@
  * - nothing that looks like the story itself (several long paragraphs of non-link text) is removed by a
  *   name or heading rule, whatever its class or heading says.
  */
+import { removeDuplicateBlocks } from './clean-duplicates';
 
 export type BoilerplateKind =
   | 'skip'
@@ -1040,6 +1041,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeNamedBoilerplate(root, guard);
   removed += removeFurnitureSections(root);
   removed += removeTocLists(root);
+  removed += removeDuplicateBlocks(root);
   removed += removeLabels(root, opts.byline ?? null);
   removed += removeImagelessFigures(root);
   removed += removeEmpty(root);

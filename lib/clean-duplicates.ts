@@ -1,0 +1,60 @@
+/**
+ * Copies of the same block: site builders (Framer, Webflow, some news CMSes) print a section once per
+ * screen size (`data-framer-name="Desktop"`, "Tablet", "Phone") and let the stylesheet hide all but
+ * one. A copy of the page has no stylesheet, so Readability keeps all of them and the reader would
+ * show the story two or three times. The first copy stays; later blocks whose text is exactly the
+ * same (white space aside) go.
+ */
+
+/** Blocks compared: containers of some length, never paragraphs (a story may repeat a line). */
+const CONTAINER = /^(DIV|SECTION|ARTICLE|ASIDE|MAIN)$/;
+const MIN_CHARS = 200;
+
+/**
+ * Characters other than white space, of every element under `root`, in one pass (textContent per
+ * element would be O(n·depth)). Equal text once white space is collapsed means equal counts.
+ */
+function inkLengths(root: Element, out: Map<Element, number>): number {
+  let n = 0;
+  for (let c = root.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.replace(/\s+/g, '').length;
+    else if (c.nodeType === 1) n += inkLengths(c as Element, out);
+  }
+  out.set(root, n);
+  return n;
+}
+
+/** Removes later copies of a container whose whole text repeats an earlier one. Mutates `root`. */
+export function removeDuplicateBlocks(root: Element): number {
+  const lengths = new Map<Element, number>();
+  inkLengths(root, lengths);
+  // Only blocks sharing a length are compared at all.
+  const byLength = new Map<number, Element[]>();
+  for (const [el, n] of lengths) {
+    if (el === root || n < MIN_CHARS || !CONTAINER.test(el.tagName)) continue;
+    const group = byLength.get(n);
+    if (group) group.push(el);
+    else byLength.set(n, [el]);
+  }
+  const doomed: Element[] = [];
+  for (const group of byLength.values()) {
+    if (group.length < 2) continue;
+    // Map iteration follows the walk's post-order: put the group back in document order.
+    group.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const seen = new Map<string, Element>();
+    for (const el of group) {
+      const text = (el.textContent ?? '').replace(/\s+/g, '');
+      const first = seen.get(text);
+      // A wrapper and its only child have the same text: that is one block, not two.
+      if (!first) seen.set(text, el);
+      else if (!first.contains(el) && !el.contains(first)) doomed.push(el);
+    }
+  }
+  let removed = 0;
+  for (const el of doomed) {
+    if (!root.contains(el)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
