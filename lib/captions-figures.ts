@@ -7,7 +7,9 @@
  *  - a class or id that says caption (raw page markup);
  *  - text equal to the image's `alt`;
  *  - the same text printed twice in a row (the site's lightbox copy: only captions get that);
- *  - a small container holding nothing but the image and a short text (a flattened `<figure>`).
+ *  - a small container holding nothing but the image and a short text (a flattened `<figure>`);
+ *  - a short line right after the image that ends in a photo credit ("… | Photo by Lisa Jennings",
+ *    "… (Reuters)"): story paragraphs do not sign off with a photographer's name.
  * A plain paragraph after an image is NOT a caption without one of these signals: it is the story.
  */
 
@@ -41,6 +43,8 @@ export interface PhotoUnit {
 
 /** Captions longer than this are not guessed from position alone (a class still counts). */
 const MAX_CAPTION_WORDS = 80;
+/** A credited line right after an image is its caption up to this length; longer is a paragraph. */
+const MAX_CREDITED_CAPTION_WORDS = 40;
 /** Wrappers an image may sit in and still be "just the image". */
 const WRAPPERS = new Set(['a', 'p', 'div', 'span', 'picture', 'center', 'font']);
 /** Containers that may be turned into a `<figure>` when they hold only an image and its caption. */
@@ -264,6 +268,8 @@ function findLooseCaption(
     if (hasCaptionHint(next) || altKeys.has(key)) return [next];
     // Printed twice in a row (or once above and once below): the site's caption and its copy.
     if (key === keyOf(nextButOne) || key === keyOf(prev)) return [next];
+    const text = visibleText(next);
+    if (wordCount(text) <= MAX_CREDITED_CAPTION_WORDS && hasCredit(text)) return [next];
   }
   if (prev && captionSized(prev) && (hasCaptionHint(prev) || altKeys.has(keyOf(prev)))) return [prev];
   return null;

@@ -279,6 +279,31 @@ describe('dedupeCaptions: patterns', () => {
   });
 });
 
+describe('dedupeCaptions: a credited line after a photo', () => {
+  const story =
+    '<p>For many restaurant chains, 2025 was a year focused on reversing negative sales growth and winning back guests.</p>';
+
+  it('makes a short line that ends in a photo credit the caption of the image before it', () => {
+    const caption = 'Paris Baguette opened 80 units in North America this year. | Photo by Lisa Jennings';
+    const root = rootOf(`<article><img src="bakery.jpg" alt=""><p>${caption}</p>${story}</article>`);
+    expect(dedupeCaptions(root)).toEqual([caption]);
+    expect(figcaptionWith(root, caption)?.closest('figure')?.querySelector('img')).not.toBeNull();
+    expect(root.querySelectorAll('article > p')).toHaveLength(1);
+  });
+
+  it('never takes a story paragraph after a photo for a caption, credited-sounding or long', () => {
+    const plain =
+      '<p>He said the photo by the river was his favourite, and he kept it on his desk for years.</p>';
+    const long = `<p>${'The city council voted on Tuesday to extend the bakery permit for another year after a long debate. '.repeat(3)}Reuters</p>`;
+    const root = rootOf(
+      `<article><img src="a.jpg" alt="">${plain}<img src="b.jpg" alt="">${long}${story}</article>`,
+    );
+    expect(dedupeCaptions(root)).toEqual([]);
+    expect(root.querySelectorAll('figure, figcaption')).toHaveLength(0);
+    expect(root.querySelectorAll('article > p')).toHaveLength(3);
+  });
+});
+
 describe('dedupeCaptions: robustness', () => {
   it('never throws on odd input', () => {
     const doc = parse('<p>x</p>');
