@@ -51,7 +51,10 @@ describe('removeDuplicateBlocks', () => {
 
   it('gives the reader one copy of a story a page prints three times', () => {
     const variants = ['Desktop', 'Tablet', 'Phone']
-      .map((v) => `<div class="ssr-variant" data-framer-name="${v}"><h2>What drives the price</h2>${STORY}</div>`)
+      .map(
+        (v) =>
+          `<div class="ssr-variant" data-framer-name="${v}"><h2>What drives the price</h2>${STORY}</div>`,
+      )
       .join('');
     const doc = new JSDOM(
       `<!doctype html><html><head><title>Remodel costs</title></head><body><nav><a href="/">Home</a></nav><main>${variants}</main></body></html>`,
