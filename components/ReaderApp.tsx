@@ -24,6 +24,8 @@ export interface ReaderAppProps {
   /** The interface language and its direction: the overlay's chrome follows them (mirrored for rtl). */
   uiLang?: string;
   uiDir?: 'ltr' | 'rtl';
+  /** Live view: the header's date is formatted after the first frame (see ArticleHeader). */
+  deferDate?: boolean;
 }
 
 function stepSize(prefs: ReaderPrefs, delta: number): ReaderPrefs {
@@ -46,6 +48,7 @@ export function ReaderApp({
   onAlwaysOpen,
   uiLang,
   uiDir,
+  deferDate,
 }: ReaderAppProps) {
   const t = useT();
   const [quotesOpen, setQuotesOpen] = useState(false);
@@ -118,7 +121,7 @@ export function ReaderApp({
           <>
             {quotesOpen ? <QuotesPanel quotes={article.quotes} onPick={pickQuote} /> : null}
             <article lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
-              <ArticleHeader article={article} url={url} />
+              <ArticleHeader article={article} url={url} deferDate={deferDate} />
               <ArticleBody
                 content={state.kind === 'article' && state.html !== undefined ? state.html : article.content}
               />

@@ -141,6 +141,7 @@ export class ReaderController {
           onAlwaysOpen={canList ? this.onAlwaysOpen : undefined}
           uiLang={uiLang}
           uiDir={uiDir}
+          deferDate
         />
       </I18n.Provider>,
       this.overlay.mount,

@@ -186,9 +186,20 @@ describe('overlay toolbar', () => {
   });
 });
 
+/** The header's date is filled in after the story's first frame (see ArticleHeader). */
+const dateShown = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('reader-mode-overlay')?.shadowRoot?.querySelector('article header time')
+        ?.textContent,
+    undefined,
+    { timeout: 5000 },
+  );
+
 describe('article header', () => {
   it('shows title, byline, site name, a localized <time>, reading time and a safe link to the original', async () => {
     const page = await openReader();
+    await dateShown(page);
     const header = await page.evaluate(() => {
       const h = document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('article header')!;
       const time = h.querySelector('time');
@@ -412,6 +423,7 @@ describe('print', () => {
 describe('right-to-left', () => {
   it('an Arabic article renders right-to-left, with lang on the article and its « » and ” “ quotes marked', async () => {
     const page = await openReader('/pages/rtl-arabic.html');
+    await dateShown(page);
     const info = await page.evaluate(() => {
       const root = document.querySelector('reader-mode-overlay')!.shadowRoot!;
       const article = root.querySelector('article')!;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { compileHints } from '@/build/compile-hints';
 import { dompurifyLazy } from '@/build/dompurify-lazy';
 import { readabilityEsm } from '@/build/readability-esm';
 
@@ -61,5 +62,21 @@ describe('readability-esm', () => {
       `<html><body><nav><a href="/">Home</a></nav><article>${story.repeat(8)}</article></body></html>`,
     ).window.document;
     expect(new Readability(doc).parse()?.textContent).toContain('sea wall');
+  });
+});
+
+describe('compile-hints', () => {
+  it("puts V8's compile-everything comment on the first line of the reader only, once", () => {
+    const chunk = (fileName: string) => ({ type: 'chunk', fileName, code: '(function(){})();' });
+    const bundle = {
+      reader: chunk('content-scripts/reader.js'),
+      detector: chunk('content-scripts/detector.js'),
+    };
+    const plugin = compileHints(/^content-scripts\/reader\.js$/);
+    const generate = plugin.generateBundle as (options: unknown, bundle: unknown) => void;
+    generate({}, bundle);
+    generate({}, bundle);
+    expect(bundle.reader.code).toBe('//# allFunctionsCalledOnLoad\n(function(){})();');
+    expect(bundle.detector.code).toBe('(function(){})();');
   });
 });
