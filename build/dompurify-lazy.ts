@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { rewriteDependency } from './rewrite-dependency';
 
 /**
  * DOMPurify's module builds a ready-to-use default instance when it loads (`createDOMPurify()` on the
@@ -13,17 +14,11 @@ const FILE = /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/;
 const DEFAULT_INSTANCE = /\n(?:var|const|let) purify(?:_default)? = createDOMPurify\(\);\n/;
 
 export function dompurifyLazy(): Plugin {
-  return {
-    name: 'dompurify-lazy',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!FILE.test(id)) return null;
-      const m = DEFAULT_INSTANCE.exec(code);
-      // Another shape in a new version: leave it as it is rather than break it.
-      if (!m) return null;
-      const name = /purify(?:_default)?/.exec(m[0])?.[0];
-      const lazy = `\nconst ${name} = (root) => createDOMPurify(root);\n`;
-      return { code: code.slice(0, m.index) + lazy + code.slice(m.index + m[0].length), map: null };
-    },
-  };
+  return rewriteDependency('dompurify-lazy', FILE, (code) => {
+    const m = DEFAULT_INSTANCE.exec(code);
+    if (!m) return null;
+    const name = /purify(?:_default)?/.exec(m[0])?.[0];
+    const lazy = `\nconst ${name} = (root) => createDOMPurify(root);\n`;
+    return code.slice(0, m.index) + lazy + code.slice(m.index + m[0].length);
+  });
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { rewriteDependency } from './rewrite-dependency';
 
 /**
  * @mozilla/readability ships CommonJS (`module.exports = Readability`). Bundled as is, every content
@@ -11,15 +12,8 @@ const FILE = /[\\/]@mozilla[\\/]readability[\\/](Readability(?:-readerable)?)\.j
 const EXPORT = /if \(typeof module === "object"\) \{[^}]*module\.exports = (\w+);\s*\}\s*$/;
 
 export function readabilityEsm(): Plugin {
-  return {
-    name: 'readability-esm',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!FILE.test(id)) return null;
-      const m = EXPORT.exec(code);
-      // A new package version with another shape: leave it to the CommonJS path rather than break it.
-      if (!m) return null;
-      return { code: `${code.slice(0, m.index)}export default ${m[1]};\n`, map: null };
-    },
-  };
+  return rewriteDependency('readability-esm', FILE, (code) => {
+    const m = EXPORT.exec(code);
+    return m ? `${code.slice(0, m.index)}export default ${m[1]};\n` : null;
+  });
 }

@@ -38,10 +38,10 @@ export function prunedClone(doc: Document): Document {
   const root = doc.body ?? doc.documentElement;
   const story = narrowingContainer(doc);
   let clone: Document;
-  if (story) clone = cloneKeeping(doc, [...keptOutside(doc, story), story]);
+  if (story) clone = cloneAlong(doc, [...keptOutside(doc, story), story], 'keep');
   else {
     const skip = root ? bigBlocks(root) : [];
-    clone = skip.length ? cloneWithout(doc, skip) : (doc.cloneNode(true) as Document);
+    clone = skip.length ? cloneAlong(doc, skip, 'skip') : (doc.cloneNode(true) as Document);
   }
   // Before anything walks the copy: a form control named "nextElementSibling" would send every
   // tree walk below (and Readability's) round in circles.
@@ -60,47 +60,26 @@ function keptOutside(doc: Document, story: Element): Element[] {
 }
 
 /**
- * A copy of `doc` holding only the `keep` subtrees (deep) and the elements on the way down to them
- * (without their other children), in document order.
+ * A copy of `doc` walked down only along the paths to the `marked` elements (node by node, without
+ * recursion); everything else is natively deep-cloned or left out whole:
+ * - `keep`: the marked subtrees (and the doctype) are copied, whatever else is off the paths is not;
+ * - `skip`: the marked subtrees are left out, whatever else is off the paths is copied.
  */
-function cloneKeeping(doc: Document, keep: Element[]): Document {
-  const kept = new Set<Node>(keep);
+function cloneAlong(doc: Document, marked: Element[], mode: 'keep' | 'skip'): Document {
+  const atMark = new Set<Node>(marked);
   const onPath = new Set<Node>();
-  for (const el of keep) for (let n = el.parentNode; n && !onPath.has(n); n = n.parentNode) onPath.add(n);
+  for (const el of marked) for (let n = el.parentNode; n && !onPath.has(n); n = n.parentNode) onPath.add(n);
   const clone = doc.cloneNode(false) as Document;
   const stack: Array<[Node, Node]> = [];
   for (let c = doc.lastChild; c; c = c.previousSibling) stack.push([c, clone]);
   while (stack.length) {
     const [node, parent] = stack.pop() as [Node, Node];
-    if (kept.has(node)) parent.appendChild(clone.importNode(node, true));
-    else if (onPath.has(node)) {
+    if (atMark.has(node)) {
+      if (mode === 'keep') parent.appendChild(clone.importNode(node, true));
+    } else if (onPath.has(node)) {
       const copy = parent.appendChild(clone.importNode(node, false));
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
-    } else if (node.nodeType === 10) parent.appendChild(clone.importNode(node, false)); // the doctype
-  }
-  return clone;
-}
-
-/**
- * A deep copy of `doc` without the `skip` subtrees: natively deep-cloned wherever no skipped block is
- * below, node by node only along the paths down to them (without recursion).
- */
-function cloneWithout(doc: Document, skip: Element[]): Document {
-  const skipped = new Set<Node>(skip);
-  const onPath = new Set<Node>();
-  for (const el of skip) for (let n = el.parentNode; n && !onPath.has(n); n = n.parentNode) onPath.add(n);
-  const clone = doc.cloneNode(false) as Document;
-  const stack: Array<[Node, Node]> = [];
-  for (let c = doc.lastChild; c; c = c.previousSibling) stack.push([c, clone]);
-  while (stack.length) {
-    const [node, parent] = stack.pop() as [Node, Node];
-    if (skipped.has(node)) continue;
-    if (!onPath.has(node)) {
-      parent.appendChild(clone.importNode(node, true));
-      continue;
-    }
-    const copy = parent.appendChild(clone.importNode(node, false));
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
+    } else if (mode === 'skip' || node.nodeType === 10) parent.appendChild(clone.importNode(node, true));
   }
   return clone;
 }
