@@ -50,12 +50,36 @@ export function prunedClone(doc: Document): Document {
   return clone;
 }
 
-/** What a narrowed copy keeps besides the story: `<head>` and JSON-LD blocks in the body. */
+/** Where Readability looks for a byline (its own test: rel, itemprop, or the class and id). */
+const BYLINE_CANDIDATES =
+  '[rel="author"], [itemprop*="author"], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i]';
+/** Readability takes a byline only under this many characters; a few candidates are plenty. */
+const BYLINE_MAX_CHARS = 100;
+const BYLINES_KEPT = 4;
+
+/**
+ * What a narrowed copy keeps besides the story: `<head>`, JSON-LD blocks in the body, and the
+ * headline and short byline candidates outside the story (a byline printed above the `<article>`,
+ * in the page's header, is where Readability finds the author when the metadata names none).
+ */
 function keptOutside(doc: Document, story: Element): Element[] {
   const kept: Element[] = doc.head ? [doc.head] : [];
-  if (doc.body)
-    for (const s of Array.from(doc.body.querySelectorAll('script[type="application/ld+json" i]')))
-      if (!story.contains(s)) kept.push(s);
+  if (!doc.body) return kept;
+  for (const s of Array.from(doc.body.querySelectorAll('script[type="application/ld+json" i]')))
+    if (!story.contains(s)) kept.push(s);
+  // The headline goes with its byline: a page header without one is dropped as site furniture.
+  const headline = doc.body.querySelector('h1');
+  if (headline && !story.contains(headline) && !headline.contains(story)) kept.push(headline);
+  let bylines = 0;
+  for (const el of Array.from(doc.body.querySelectorAll(BYLINE_CANDIDATES))) {
+    if (bylines >= BYLINES_KEPT) break;
+    if (story.contains(el) || el.contains(story) || kept.some((k) => k.contains(el) || el.contains(k)))
+      continue;
+    const length = (el.textContent ?? '').trim().length;
+    if (!length || length >= BYLINE_MAX_CHARS) continue;
+    kept.push(el);
+    bylines++;
+  }
   return kept;
 }
 

@@ -76,6 +76,19 @@ describe('prunedClone', () => {
     expect(outcome.ok && outcome.article.byline).toBe('Ann Lee');
   });
 
+  it('keeps a byline printed above the story container, where Readability finds the author', () => {
+    const page = doc(
+      `<header><nav><a href="/">Home</a></nav><h1>Sea wall</h1><p class="byline">By Ann Lee</p></header>
+      <article>${STORY}</article><footer><p>© News Example</p></footer>`,
+    );
+    const copy = prunedClone(page);
+    expect(copy.querySelectorAll('nav, footer')).toHaveLength(0);
+    expect(copy.querySelector('.byline')?.textContent).toBe('By Ann Lee');
+    const outcome = runPipeline(page, { url: page.URL });
+    expect(outcome.ok && outcome.article.byline).toBe('Ann Lee');
+    expect(outcome.ok && outcome.article.text).not.toContain('By Ann Lee');
+  });
+
   it('copies the whole page when story prose also lies outside the declared container', () => {
     const more =
       '<p>Paragraph 7: the council promised to publish the full cost of the sea wall before the vote next month.</p>';
