@@ -363,6 +363,11 @@ const BOILERPLATE_TEXT: RegExp[] = [
   // Shop buttons: "Check price on Amazon", "$899.99 from Best Buy".
   /^(\p{Extended_Pictographic}|\uFE0F|[→>»\s])*(check (the )?(current |latest )?price|see (more )?(reviews|prices?|deals?)|buy (it )?now|shop now|learn more|book a demo|request a demo|get a (free )?quote|start (your )?free trial|view (deal|offer|price))( (here|on|at) [^.!?]{1,25}| here)?\s*[.!›»→]*$/iu,
   /^[$€£]\s?\d[\d,.]*\s+(at|from)\s+[^.!?]{1,40}$/,
+  // Calls to action of company blogs: "Ready to plan your renovation? Use our free calculator",
+  // "30 day free trial, no credit card required", "Get started today". Whole short blocks only.
+  /^ready (to|for) [^.?!]{3,80}\?\s*(get started|sign up|try|explore|book|contact|start|download|join|call|schedule|request|use our|find out|let us|talk to)\b[^?]{0,120}[.!]?$/i,
+  /^(\d+[- ]day )?free trial(,| -| –)? no credit card( required| needed)?[.!]?$|^no credit card (required|needed)[.!]?$/i,
+  /^(get started|sign up|join|try it)( (now|today|for free|free))[.!]?$/i,
   /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in)\s*:\s*[^.!?]{0,200}$/i,
   /^(would you like to|do you want to|want to) (receive|get) (notifications|alerts|updates|emails)( about| for| on)?[^.!?]{0,60}\??$/i,
   /^(to (read|continue reading|keep reading|access) (the (rest|full)( of)? )?(this|the) (story|article)|this (article|story|content) is (exclusive|only available|available only|reserved) (to|for)|unlock (this|the) (article|story|full)|(view|see|compare) (all )?(plans|subscription options)|subscribe (now )?to (continue|keep) reading|you have reached (your|the) (limit|maximum)|already a (subscriber|member)\??( (log|sign) in)?)[\s\S]{0,200}$/i,

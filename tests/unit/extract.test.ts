@@ -112,6 +112,22 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Readers were asked to share their memories of the flood.')).toBe(false);
   });
 
+  it("recognises a company blog's calls to action, never a sentence that asks or mentions a trial", () => {
+    expect(
+      isBoilerplateText('Ready to plan your renovation? Use our free home renovation cost calculator.'),
+    ).toBe(true);
+    expect(isBoilerplateText('Ready to simplify your nutrition? Get started today.')).toBe(true);
+    expect(isBoilerplateText('30 day free trial, no credit card required')).toBe(true);
+    expect(isBoilerplateText('No credit card required.')).toBe(true);
+    expect(isBoilerplateText('Get started today!')).toBe(true);
+    expect(isBoilerplateText('Ready for the storm? Officials said the sea wall would hold.')).toBe(false);
+    expect(isBoilerplateText('Ready to vote? Polls open at 7 a.m. across the county.')).toBe(false);
+    expect(isBoilerplateText('The app offers a free trial, but no credit card is required to sign up.')).toBe(
+      false,
+    );
+    expect(isBoilerplateText('Get started')).toBe(false); // a heading: left to the heading rules
+  });
+
   it('recognises date lines', () => {
     expect(isDateLine('March 5, 2024')).toBe(true);
     expect(isDateLine('Updated on 18 Dec 2025 • 8 min read')).toBe(true);
