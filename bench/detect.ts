@@ -13,6 +13,7 @@
  * always measured. A full-corpus run writes bench/results/detect.md; anything after a line
  * `<!-- notes -->` in that file is kept.
  */
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { detectArticle } from '../lib/detect';
+import { commandLine } from './lib/args';
 import { bundleForPage, findChromium, timeInChromium } from './lib/chromium-timing';
 import { type CorpusPage, detectionLabel, loadCorpus, readPageHtml } from './lib/corpus';
 import {
@@ -69,13 +71,13 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const value = (name: string, fallback: string) => {
-    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-    if (i < 0) return fallback;
-    return argv[i].includes('=') ? argv[i].split('=').slice(1).join('=') : (argv[i + 1] ?? fallback);
-  };
-  const takesValue = new Set(['--jobs', '--batch', '--limit', '--chromium-sample', '--out']);
-  const corpus = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && takesValue.has(argv[i - 1])));
+  const { value, positional: corpus } = commandLine(argv, [
+    '--jobs',
+    '--batch',
+    '--limit',
+    '--chromium-sample',
+    '--out',
+  ]);
   if (!corpus) {
     console.error(
       'usage: npx tsx bench/detect.ts CORPUS_DIR [--verbose] [--jobs N] [--limit N] [--chromium[=PATH]]',

@@ -23,6 +23,7 @@
  * CLI's per-page work against jsdom + bare Readability in Node (bench/lib/cli-speed.ts).
  * Prints per-page lines and a summary; writes bench/results/speed.md (text after `<!-- notes -->` kept).
  */
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -32,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { chromiumPath, launch, type Session } from '../scripts/harness';
+import { commandLine } from './lib/args';
 import { bundleForPage, timeInChromium } from './lib/chromium-timing';
 import { type CliResult, cliSpeed } from './lib/cli-speed';
 import { loadCorpus, readTruth } from './lib/corpus';
@@ -55,13 +57,13 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const value = (name: string, fallback: string) => {
-    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-    if (i < 0) return fallback;
-    return argv[i].includes('=') ? argv[i].split('=').slice(1).join('=') : (argv[i + 1] ?? fallback);
-  };
-  const takesValue = new Set(['--limit', '--cycles', '--detector-sample', '--cli-sample', '--out']);
-  const corpus = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && takesValue.has(argv[i - 1])));
+  const { value, positional: corpus } = commandLine(argv, [
+    '--limit',
+    '--cycles',
+    '--detector-sample',
+    '--cli-sample',
+    '--out',
+  ]);
   return {
     corpus: path.resolve(corpus ?? path.join(ROOT, 'tests/fixtures/readability')),
     limit: Number(value('--limit', '0')),

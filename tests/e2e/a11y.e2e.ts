@@ -1,35 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  launch,
-  openReaderTab,
-  PROD_BUILD,
-  type Session,
-  startServer,
-} from '../../scripts/harness';
-import { servePlaceholderImages } from '../../scripts/placeholder-image';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openReaderTab, PROD_BUILD } from '../../scripts/harness';
+import { useExtension } from './browser';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(PROD_BUILD);
-  await servePlaceholderImages(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension(PROD_BUILD, { placeholderImages: true });
 beforeEach(async () => {
-  await session.worker.evaluate(() => chrome.storage.sync.clear());
+  await env.session.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
 let visits = 0;
 function openReader(path = '/voa-aleppo.html'): Promise<Page> {
-  return openReaderTab(session, `${server.origin}${path}?a11y=${++visits}`);
+  return openReaderTab(env.session, `${env.server.origin}${path}?a11y=${++visits}`);
 }
 
 const overlay = (page: Page) => page.locator('reader-mode-overlay');
@@ -85,8 +67,8 @@ describe('accessibility (axe-core)', () => {
 
   for (const name of ['options', 'welcome']) {
     it(`the ${name} page has no serious or critical violation`, async () => {
-      const page = await session.context.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/${name}.html`);
+      const page = await env.session.context.newPage();
+      await page.goto(`chrome-extension://${env.session.extensionId}/${name}.html`);
       await page.waitForSelector('h1');
       const { serious, ran } = await axe(page);
       expect(serious).toEqual([]);

@@ -1,36 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  E2E_BUILD,
-  type FixtureServer,
-  launch,
-  overlayInfo,
-  type Session,
-  startServer,
-  waitForOverlay,
-} from '../../scripts/harness';
+import { describe, expect, it } from 'vitest';
+import { E2E_BUILD, overlayInfo, waitForOverlay } from '../../scripts/harness';
+import { useExtension } from './browser';
 
 // The e2e build is the production build plus host access to 127.0.0.1, so the detector can be
 // registered without a permission prompt that a headless browser cannot answer.
-let server: FixtureServer;
-let session: Session;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(E2E_BUILD);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension(E2E_BUILD);
 
 const setSites = (sites: string[]) =>
-  session.worker.evaluate((list) => chrome.storage.sync.set({ autoOpenSites: list }), sites);
+  env.session.worker.evaluate((list) => chrome.storage.sync.set({ autoOpenSites: list }), sites);
 
 /** The detector's registration follows the list; wait until it says what we expect. */
 async function registeredMatches(want: 'some' | 'none'): Promise<string[]> {
   for (let i = 0; i < 50; i++) {
-    const scripts = await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const scripts = await env.session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     const matches = scripts.flatMap((s) => s.matches ?? []);
     if ((want === 'some') === matches.length > 0) return matches;
     await new Promise((r) => setTimeout(r, 100));
@@ -53,19 +37,19 @@ describe('auto-activation on listed sites', () => {
   });
 
   it('opens an article by itself, and never a section front', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html`);
     await waitForOverlay(page, true);
     expect((await overlayInfo(page))?.title).toContain('Aleppo Has Been Retaken');
 
-    await page.goto(`${server.origin}/pages/section-front.html`);
+    await page.goto(`${env.server.origin}/pages/section-front.html`);
     await staysClosed(page);
     await page.close();
   });
 
   it('keeps an auto-opened page closed after Escape for that page view', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html`);
     await waitForOverlay(page, true);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
@@ -74,8 +58,8 @@ describe('auto-activation on listed sites', () => {
   });
 
   it('follows a single-page app to another article', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/spa/`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/spa/`);
     await staysClosed(page);
     await page.evaluate(() => (window as unknown as { go(p: string): void }).go('/spa/story-two'));
     await waitForOverlay(page, true, 8000);
@@ -86,19 +70,19 @@ describe('auto-activation on listed sites', () => {
   it('stops opening once the site is removed from the list', async () => {
     await setSites([]);
     await registeredMatches('none');
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html`);
     await staysClosed(page);
     await page.close();
   });
 
   it('adds a site from the options page, and removes it there', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await options.getByLabel('Site to add').fill('http://127.0.0.1:8080/some/page');
     await options.getByRole('button', { name: 'Add site' }).click();
     await options.getByText('127.0.0.1', { exact: true }).waitFor();
-    expect(await session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({
+    expect(await env.session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({
       autoOpenSites: ['127.0.0.1'],
     });
     await registeredMatches('some');
@@ -108,14 +92,14 @@ describe('auto-activation on listed sites', () => {
   });
 
   it('adds a site from the overlay through the confirmation page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?from=overlay`);
-    await session.clickAction(page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?from=overlay`);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
-    const popup = session.context.waitForEvent('page', (p) => p.url().includes('/confirm.html'));
+    const popup = env.session.context.waitForEvent('page', (p) => p.url().includes('/confirm.html'));
     await page.locator('reader-mode-overlay button.always-open').click();
     const confirm = await popup;
-    expect(new URL(confirm.url()).searchParams.get('site')).toBe(server.origin);
+    expect(new URL(confirm.url()).searchParams.get('site')).toBe(env.server.origin);
     await confirm.getByRole('button', { name: 'Allow and always open' }).click();
     await registeredMatches('some');
     await setSites([]);
@@ -124,13 +108,13 @@ describe('auto-activation on listed sites', () => {
   });
 
   it('ignores synthetic clicks from page scripts on "Always open on this site"', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?from=synthetic`);
-    await session.clickAction(page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?from=synthetic`);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     let popups = 0;
     const count = () => popups++;
-    session.context.on('page', count);
+    env.session.context.on('page', count);
     await page.evaluate(() => {
       const button = document
         .querySelector('reader-mode-overlay')!
@@ -139,9 +123,9 @@ describe('auto-activation on listed sites', () => {
       button!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     await page.waitForTimeout(1000);
-    session.context.off('page', count);
+    env.session.context.off('page', count);
     expect(popups).toBe(0);
-    expect(await session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({
+    expect(await env.session.worker.evaluate(() => chrome.storage.sync.get('autoOpenSites'))).toEqual({
       autoOpenSites: [],
     });
     await page.close();

@@ -4,20 +4,11 @@
  * after garbage collection, and closing takes away every node and event listener the reader added.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, launch, PROD_BUILD, type Session, startServer } from '../../scripts/harness';
+import { describe, expect, it } from 'vitest';
+import { PROD_BUILD } from '../../scripts/harness';
+import { useExtension } from './browser';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(PROD_BUILD);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension(PROD_BUILD);
 
 const CYCLES = 50;
 
@@ -68,9 +59,9 @@ const pageShape = (page: Page) =>
 
 describe(`${CYCLES} open/close cycles on one page`, () => {
   it('leave no node, listener or style behind, and grow the heap by less than 1 MB', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?leaks=1`);
-    const cdp = await session.context.newCDPSession(page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?leaks=1`);
+    const cdp = await env.session.context.newCDPSession(page);
     const contexts = new Set<number>();
     cdp.on('Runtime.executionContextCreated', (e) => {
       // The page's own world and the extension's isolated world (not Playwright's utility worlds).
@@ -83,9 +74,9 @@ describe(`${CYCLES} open/close cycles on one page`, () => {
     const shapeBefore = await pageShape(page);
 
     const cycle = async () => {
-      await session.clickAction(page);
+      await env.session.clickAction(page);
       await isOpen(page, true);
-      await session.clickAction(page);
+      await env.session.clickAction(page);
       await isOpen(page, false);
     };
 
@@ -97,11 +88,11 @@ describe(`${CYCLES} open/close cycles on one page`, () => {
     expect(await pageShape(page)).toEqual(shapeBefore);
 
     // While open the reader does add listeners and nodes: the counts can see them.
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await isOpen(page, true);
     expect(await listenerCount(cdp, contexts)).toBeGreaterThan(listenersIdle);
     expect((await pageShape(page)).elements).toBeGreaterThan(shapeBefore.elements);
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await isOpen(page, false);
 
     const heapBefore = await heapAfterGc(cdp);

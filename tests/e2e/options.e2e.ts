@@ -1,44 +1,31 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  launch,
-  overlayInfo,
-  PROD_BUILD,
-  type Session,
-  startServer,
-  waitForOverlay,
-} from '../../scripts/harness';
-import { answerPrompt, requireDisplay } from './permission-prompt';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overlayInfo, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
+import { useExtension } from './browser';
+import { answerPrompt } from './permission-prompt';
 
 // The production build, so no site is granted up front: every grant below goes through the
 // browser's real permission prompt, answered with real key presses (headed, under xvfb).
-let server: FixtureServer;
-let session: Session;
 let options: Page;
 
+const env = useExtension(PROD_BUILD, { headed: true });
 beforeAll(async () => {
-  requireDisplay();
-  server = await startServer();
-  session = await launch(PROD_BUILD, { headless: false });
-  options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  options = await env.session.context.newPage();
+  await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await options.bringToFront();
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
-const granted = () => session.worker.evaluate(async () => (await chrome.permissions.getAll()).origins ?? []);
-const stored = () => session.worker.evaluate(() => chrome.storage.sync.get(['readerPrefs', 'autoOpenSites']));
+const granted = () =>
+  env.session.worker.evaluate(async () => (await chrome.permissions.getAll()).origins ?? []);
+const stored = () =>
+  env.session.worker.evaluate(() => chrome.storage.sync.get(['readerPrefs', 'autoOpenSites']));
 
 /** The detector's registration, once it settles on what we expect. */
 async function registeredMatches(want: string[]): Promise<void> {
   let last: string[] = [];
   for (let i = 0; i < 50; i++) {
-    const scripts = await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const scripts = await env.session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     last = scripts.flatMap((s) => s.matches ?? []).sort();
     if (JSON.stringify(last) === JSON.stringify([...want].sort())) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -48,7 +35,7 @@ async function registeredMatches(want: string[]): Promise<void> {
 
 /** The toolbar button's badge on the tab showing `page` (we hold that site's access). */
 function badgeOf(page: Page): Promise<string> {
-  return session.worker.evaluate(async (url) => {
+  return env.session.worker.evaluate(async (url) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
     return chrome.action.getBadgeText({ tabId: tab.id });
@@ -79,7 +66,7 @@ describe('options: sites that open in reader view', () => {
   });
 
   it('refusing the permission prompt lists nothing and grants nothing', async () => {
-    await addSite(server.origin, 'deny');
+    await addSite(env.server.origin, 'deny');
     expect(await options.getByRole('alert').textContent()).toBe('Access to 127.0.0.1 was not granted.');
     expect((await stored()).autoOpenSites ?? []).toEqual([]);
     expect(await granted()).toEqual([]);
@@ -87,7 +74,7 @@ describe('options: sites that open in reader view', () => {
   });
 
   it('adding asks for exactly that origin, lists it and registers the detector there', async () => {
-    await addSite(server.origin, 'allow');
+    await addSite(env.server.origin, 'allow');
     await options.locator('ul.sites li', { hasText: '127.0.0.1' }).waitFor();
     // http was asked for (the address typed), and http is enough: no second prompt offered.
     expect(await options.getByRole('button', { name: 'Allow access to 127.0.0.1' }).count()).toBe(0);
@@ -97,11 +84,11 @@ describe('options: sites that open in reader view', () => {
   });
 
   it('an article on that site opens by itself, and its toolbar button shows the badge', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?listed`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?listed`);
     await waitForOverlay(page, true);
     await waitForBadge(page, '≡');
-    await page.goto(`${server.origin}/pages/section-front.html?listed`);
+    await page.goto(`${env.server.origin}/pages/section-front.html?listed`);
     await page.waitForTimeout(1500);
     expect(await overlayInfo(page)).toBeNull();
     expect(await badgeOf(page)).toBe('');
@@ -144,9 +131,9 @@ describe('options: reader defaults', () => {
       'true',
     );
 
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?defaults`);
-    await session.clickAction(page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?defaults`);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     const reader = page.locator('reader-mode-overlay .reader');
     expect(await reader.evaluate((el) => ({ ...(el as HTMLElement).dataset }))).toMatchObject({
@@ -267,11 +254,11 @@ describe('options: the reader badge on every site (opt-in)', () => {
     expect((await granted()).sort()).toEqual(['http://*/*', 'https://*/*']);
     await registeredMatches(['http://*/*', 'https://*/*']);
 
-    const page = await session.context.newPage();
-    await page.goto(`${server.origin}/voa-aleppo.html?everywhere`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.origin}/voa-aleppo.html?everywhere`);
     await waitForBadge(page, '≡');
     expect(await overlayInfo(page)).toBeNull(); // not an auto-open site: badge only
-    await page.goto(`${server.origin}/pages/section-front.html?everywhere`);
+    await page.goto(`${env.server.origin}/pages/section-front.html?everywhere`);
     await page.waitForTimeout(1500);
     expect(await badgeOf(page)).toBe('');
     await page.close();
@@ -286,7 +273,7 @@ describe('options: the reader badge on every site (opt-in)', () => {
   });
 
   it('turning it off keeps the access of the auto-open sites', async () => {
-    await addSite(server.origin, 'allow');
+    await addSite(env.server.origin, 'allow');
     await options.locator('ul.sites li', { hasText: '127.0.0.1' }).waitFor();
     await box().click();
     await answerPrompt(options, 'allow');

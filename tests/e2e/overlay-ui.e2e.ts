@@ -1,41 +1,22 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  launch,
-  openReaderTab,
-  PROD_BUILD,
-  type Session,
-  startServer,
-  waitForOverlay,
-} from '../../scripts/harness';
-import { servePlaceholderImages } from '../../scripts/placeholder-image';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openReaderTab, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
+import { useExtension } from './browser';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(PROD_BUILD);
-  await servePlaceholderImages(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension(PROD_BUILD, { placeholderImages: true });
 // Every test starts from the default preferences.
 beforeEach(async () => {
-  await session.worker.evaluate(() => chrome.storage.sync.clear());
+  await env.session.worker.evaluate(() => chrome.storage.sync.clear());
 });
 
 let visits = 0;
 function openReader(path = '/voa-aleppo.html'): Promise<Page> {
-  return openReaderTab(session, `${server.origin}${path}?ui=${++visits}`);
+  return openReaderTab(env.session, `${env.server.origin}${path}?ui=${++visits}`);
 }
 
 /** Reloads once the choices in `saved` reached storage, and opens the reader again. */
 async function reopen(page: Page, saved: Record<string, unknown>): Promise<void> {
-  await session.worker.evaluate(async (want) => {
+  await env.session.worker.evaluate(async (want) => {
     for (let i = 0; i < 50; i++) {
       const { readerPrefs } = await chrome.storage.sync.get('readerPrefs');
       const prefs = (readerPrefs ?? {}) as Record<string, unknown>;
@@ -44,7 +25,7 @@ async function reopen(page: Page, saved: Record<string, unknown>): Promise<void>
     }
   }, saved);
   await page.reload();
-  await session.clickAction(page);
+  await env.session.clickAction(page);
   await waitForOverlay(page, true);
 }
 

@@ -1,32 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FixtureServer,
-  launch,
-  overlayInfo,
-  PROD_BUILD,
-  type Session,
-  startServer,
-  waitForOverlay,
-} from '../../scripts/harness';
+import { describe, expect, it } from 'vitest';
+import { overlayInfo, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
+import { useExtension } from './browser';
 
-let server: FixtureServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(PROD_BUILD);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension(PROD_BUILD);
 
 let visits = 0;
 async function openArticle(path = '/voa-aleppo.html'): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   // A unique query per tab: the toolbar click finds its tab by URL.
-  await page.goto(`${server.origin}${path}?visit=${++visits}`);
+  await page.goto(`${env.server.origin}${path}?visit=${++visits}`);
   return page;
 }
 
@@ -37,7 +20,7 @@ describe('toolbar button (production build, activeTab only)', () => {
     const page = await openArticle();
     await page.locator('#skip-links a').first().focus();
     const scrollBefore = await overflow(page);
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     const info = await overlayInfo(page);
     expect(info?.count).toBe(1);
@@ -70,7 +53,7 @@ describe('toolbar button (production build, activeTab only)', () => {
     expect(shape.speakers).toContain('John Kirby');
     expect(shape.covers).toBe(true);
 
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, false);
     expect(await overflow(page)).toBe(scrollBefore);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Skip to main content');
@@ -79,12 +62,12 @@ describe('toolbar button (production build, activeTab only)', () => {
 
   it('closes on Escape and on the visible close button', async () => {
     const page = await openArticle();
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
 
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     const close = page.locator('reader-mode-overlay button.close');
     await expect(close.isVisible()).resolves.toBe(true);
@@ -95,7 +78,7 @@ describe('toolbar button (production build, activeTab only)', () => {
 
   it('offers five text sizes that strictly increase, with +/- keys, and remembers the choice', async () => {
     const page = await openArticle();
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     const group = page.locator('reader-mode-overlay [role="group"][aria-label="Text size"]');
     await expect(group.locator('button').allTextContents()).resolves.toEqual(['XS', 'S', 'M', 'L', 'XL']);
@@ -127,7 +110,7 @@ describe('toolbar button (production build, activeTab only)', () => {
     await page.keyboard.press('-');
 
     await page.reload();
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     await expect(
       group.getByRole('button', { name: 'L', exact: true }).getAttribute('aria-pressed'),
@@ -138,7 +121,7 @@ describe('toolbar button (production build, activeTab only)', () => {
 
   it('shows a polite notice on a page without a story', async () => {
     const page = await openArticle('/pages/not-article.html');
-    await session.clickAction(page);
+    await env.session.clickAction(page);
     await waitForOverlay(page, true);
     const info = await overlayInfo(page);
     expect(info?.status).toContain('No article found on this page');
@@ -149,10 +132,10 @@ describe('toolbar button (production build, activeTab only)', () => {
   });
 
   it('marks pages the browser forbids with a badge instead of failing silently', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('chrome://version');
-    await session.clickAction(page);
-    const badge = await session.worker.evaluate(async () => {
+    await env.session.clickAction(page);
+    const badge = await env.session.worker.evaluate(async () => {
       for (let i = 0; i < 50; i++) {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         const text = await chrome.action.getBadgeText({ tabId: tab.id });
