@@ -8,6 +8,11 @@ import { readabilityEsm } from './build/readability-esm';
 // Alt+Shift+R is left unassigned by Chromium 156, so we ship Alt+Shift+E.
 export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
 
+// WXT sets NODE_ENV to the mode's name, and anything but "production" builds Preact's development JSX
+// (a source location on every element) and its devtools hook. The e2e and benchmark builds differ
+// from what people install only by their test permissions and timing marks (`import.meta.env.MODE`).
+if (process.env.NODE_ENV === 'e2e' || process.env.NODE_ENV === 'bench') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({

@@ -308,22 +308,9 @@ async function openOnce(bench: Bench, page: Page, url: string) {
   const opened = at.get('open');
   // Click → the reader's message handler: waking the worker, injecting the reader, messaging.
   const stages: Record<string, number> = opened === undefined ? {} : { click: origin + opened - offset - t0 };
-  const order = [
-    'open',
-    'prefs',
-    'detect',
-    'prune',
-    'extract',
-    'captions',
-    'quotes',
-    'sanitize',
-    'text',
-    'render',
-  ];
+  // Every mark in the order it was set: each stage is the time since the previous mark.
   let prev: number | undefined;
-  for (const name of order) {
-    const t = at.get(name);
-    if (t === undefined) continue;
+  for (const [name, t] of [...marks].sort((a, b) => a[1] - b[1])) {
     if (prev !== undefined) stages[name] = t - prev;
     prev = t;
   }

@@ -95,14 +95,27 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
 /** Lower-case word forms of an element's class tokens and id. */
 export function nameTokens(el: Element): string[] {
   const out: string[] = [];
-  for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
-    const words = nameWords(token);
-    if (words.length) out.push(words.join('-'));
-  }
+  const cls = el.getAttribute('class');
+  if (cls) out.push(...classTokens(cls));
   const id = nameWords(el.getAttribute('id') ?? '');
   // An id made from the element's own text ("what-is-social-shopping") names its content, not its role.
   if (id.length && !(id.length >= 3 && isTextSlug(id, el))) out.push(id.join('-'));
   return out;
+}
+
+/** The word forms of a class attribute's tokens, remembered per attribute value (see ruleOf). */
+const classForms = new Map<string, string[]>();
+function classTokens(cls: string): string[] {
+  let forms = classForms.get(cls);
+  if (forms) return forms;
+  forms = [];
+  for (const token of cls.split(/\s+/)) {
+    const words = nameWords(token);
+    if (words.length) forms.push(words.join('-'));
+  }
+  if (classForms.size >= 4096) classForms.clear();
+  classForms.set(cls, forms);
+  return forms;
 }
 
 function nameWords(token: string): string[] {
@@ -123,20 +136,34 @@ function isTextSlug(words: string[], el: Element): boolean {
   return words.filter((w) => text.has(w)).length >= words.length - 1;
 }
 
+/** "no-print", "has-share", "with-ads": modifiers that describe the element, not name it. */
+const MODIFIER_TOKEN = /^(no|not|hide|without|has|with|is)-|-(enabled|active|open|visible)$/;
+
+/**
+ * The first rule (index into NAME_RULES) a class token names, or -1; remembered per token, since a
+ * page repeats a few dozen class names over thousands of elements, and the cleanup asks before and
+ * after Readability. Bounded: a long session of reading does not grow it without end.
+ */
+const tokenRules = new Map<string, number>();
+function ruleOf(token: string): number {
+  let rule = tokenRules.get(token);
+  if (rule !== undefined) return rule;
+  rule = -1;
+  if (!MODIFIER_TOKEN.test(token)) rule = NAME_RULES.findIndex(([, re]) => re.test(token));
+  if (tokenRules.size >= 4096) tokenRules.clear();
+  tokenRules.set(token, rule);
+  return rule;
+}
+
 /** The boilerplate kind an element's class/id names, if any (word-boundary aware). */
 export function boilerplateKind(el: Element): BoilerplateKind | null {
-  const tokens = nameTokens(el);
-  if (!tokens.length) return null;
-  for (const [kind, re] of NAME_RULES) {
-    for (const token of tokens) {
-      if (!re.test(token)) continue;
-      // "no-print", "has-share", "with-ads": modifiers that describe the element, not name it.
-      if (/^(no|not|hide|without|has|with|is)-/.test(token) || /-(enabled|active|open|visible)$/.test(token))
-        continue;
-      return kind;
-    }
+  // The earliest rule any token names: NAME_RULES is in order of precedence.
+  let best = -1;
+  for (const token of nameTokens(el)) {
+    const rule = ruleOf(token);
+    if (rule >= 0 && (best < 0 || rule < best)) best = rule;
   }
-  return null;
+  return best < 0 ? null : NAME_RULES[best][0];
 }
 
 /**
@@ -301,8 +328,7 @@ function spacedText(el: Element): string {
 
 /** "XS SM MD LG", "A A A", "A- A A+": a text-size switcher. */
 const SIZE_TOKEN = /^(xxs|xs|s|sm|m|md|l|lg|xl|xxl|a|a\+|a-|a−|aa|aaa|\+|-|−|small|medium|large|normal)$/i;
-export function isTextSizeWidget(el: Element): boolean {
-  const text = spacedText(el);
+export function isTextSizeWidget(el: Element, text = spacedText(el)): boolean {
   if (!text || text.length > 60) return false;
   const words = text
     .replace(/\b(text|font)\s*size:?/gi, ' ')
@@ -316,8 +342,7 @@ const SHARE_WORD =
   /^(share|shares|sharing|tweet|facebook|twitter|x|linkedin|email|e-mail|mail|print|whatsapp|pinterest|reddit|telegram|copy|link|url|copied|messenger|flipboard|pocket|tumblr|threads|bluesky|mastodon|comment|comments|on|this|article|story|post|page|via|the|save|gift|bookmark|sms|vk|weibo|wechat|line|xing|opens|in|new|window|tab|\d+[km]?)$/i;
 const SHARE_NETWORK =
   /^(facebook|twitter|linkedin|email|e-mail|whatsapp|pinterest|reddit|telegram|print|flipboard|messenger|tumblr|bluesky|threads|mastodon|pocket|xing|vk|weibo|wechat|copy|share|tweet)$/i;
-export function isShareBar(el: Element): boolean {
-  const text = spacedText(el);
+export function isShareBar(el: Element, text = spacedText(el)): boolean {
   if (text.length > 200) return false;
   const words = text.split(/[^\p{L}\p{N}+-]+/u).filter(Boolean);
   if (!words.length) return false;
@@ -480,17 +505,42 @@ const BLOCKISH =
   'p, div, span, li, ul, ol, section, h2, h3, h4, h5, h6, figcaption, aside, header, footer, a, button, strong, em, small';
 
 /**
- * Raw text length of every element under `root`, in one pass: the widget tests below only look at
- * small elements, and asking each element for its `textContent` would cost O(elements × depth).
+ * The number of non-space characters in every element under `root`, in one pass: a lower bound of
+ * its normalized text's length. The widget tests below only look at small elements, and asking each
+ * element for its text would cost O(elements × depth).
  */
 function textLengths(root: Node, out: Map<Element, number>): number {
   let n = 0;
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) n += (child.nodeValue ?? '').length;
+    if (child.nodeType === 3) n += nonSpaceLength(child.nodeValue ?? '');
     else if (child.nodeType === 1) n += textLengths(child, out);
   }
   if (root.nodeType === 1) out.set(root as Element, n);
   return n;
+}
+
+/** Characters of `s` that `\s` does not match (what `normalize` can never take away). */
+export function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c)))) n++;
+  }
+  return n;
+}
+
+/** The characters above U+1680 that `\s` matches. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -560,9 +610,10 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
       }
       continue;
     }
-    // Widgets are short; raw length counts indentation, hence the generous bound.
-    if ((lengths.get(el) ?? 0) > 1000 || !el.matches(BLOCKISH)) continue;
-    if (isTextSizeWidget(el) || isShareBar(el)) {
+    // Widgets are short: a share bar has at most 200 characters of text, a size switcher 60.
+    if ((lengths.get(el) ?? 0) > 200 || !el.matches(BLOCKISH)) continue;
+    const text = spacedText(el);
+    if (isTextSizeWidget(el, text) || isShareBar(el, text)) {
       el.remove();
       removed++;
     }
@@ -733,15 +784,21 @@ function removeLabels(root: Element, byline: string | null): number {
   const paragraphs = Array.from(root.querySelectorAll('p')).filter(
     (p) => normalize(p.textContent).length - linkTextLength(p) >= 120,
   );
+  // Non-space characters per element, kept current as labels go: most elements are skipped on it,
+  // without building their text (the story's containers hold tens of thousands of characters).
+  const lengths = new Map<Element, number>();
+  textLengths(root, lengths);
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (detached(el, root)) continue;
+    const ink = lengths.get(el) ?? 0;
+    if (!ink || ink > 400) continue;
     const text = normalize(el.textContent);
-    if (!text || text.length > 400) continue;
+    if (text.length > 400) continue;
     // Captions are the caption stage's business: only fine print inside them goes.
     if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
-    // An inline label inside a sentence ("<b>Advertising</b>: target the shoppers…") is the sentence's.
-    if (INLINE_TAG.test(el.tagName) && el.parentElement && normalize(el.parentElement.textContent) !== text)
-      continue;
+    // An inline label inside a sentence ("<b>Advertising</b>: target the shoppers…") is the sentence's:
+    // its parent holds more text than it does.
+    if (INLINE_TAG.test(el.tagName) && el.parentElement && lengths.get(el.parentElement) !== ink) continue;
     if (
       isBoilerplateText(text) ||
       isInlineTeaser(el) ||
@@ -749,6 +806,8 @@ function removeLabels(root: Element, byline: string | null): number {
         (isDateLine(text) || isBylineLine(text, byline)) &&
         atEdge(el, paragraphs))
     ) {
+      for (let up = el.parentElement; up; up = up === root ? null : up.parentElement)
+        lengths.set(up, (lengths.get(up) ?? 0) - ink);
       el.remove();
       removed++;
     }

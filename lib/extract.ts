@@ -28,6 +28,7 @@ const RESCUE_RATIO = 2;
 const RESCUE_CLEAN_RATIO = 1.8;
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
+type Mark = (stage: string) => void;
 
 function visibleLength(text: string): number {
   return text.replace(/\s+/g, '').length;
@@ -51,13 +52,17 @@ function prepare(copy: Document, url: string | undefined): Document {
 }
 
 /** Runs Readability on a working copy (consumed); returns its result with `content` as an Element. */
-function runReadability(copy: Document, url: string | undefined, clean: boolean): Parsed {
+function runReadability(copy: Document, url: string | undefined, clean: boolean, mark?: Mark): Parsed {
   prepare(copy, url);
+  mark?.('extract.prepare');
   if (clean) preClean(copy);
+  mark?.('extract.preclean');
   // keepClasses: the cleanup after Readability (and the caption stage after it) still needs the
   // page's class names; the sanitizer decides what reaches the reader view.
   const reader = new Readability<Element>(copy, { serializer: (el) => el as Element, keepClasses: true });
-  return reader.parse();
+  const parsed = reader.parse();
+  mark?.('extract.readability');
+  return parsed;
 }
 
 /** The declared container, cleaned for reading, from a working copy (consumed). */
@@ -83,6 +88,8 @@ export interface ExtractOptions {
   copy?: () => Document;
   /** A working copy already made (the first `copy()` call is skipped): one clone fewer. */
   firstCopy?: Document;
+  /** Per-step timing hook (benchmark builds only). */
+  mark?: Mark;
 }
 
 /**
@@ -97,17 +104,21 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const first = opts.firstCopy ?? copy();
   // Before Readability takes the copy apart: a copy made the same way has its container at `index`.
   const declared = declaredContainer(first);
-  let result = runReadability(first, url, true);
+  const mark = opts.mark;
+  let result = runReadability(first, url, true, mark);
   // The pre-clean can, rarely, take away enough for Readability to give up: try again without it.
   if (!result?.content || visibleLength(result.textContent ?? '') < MIN_STORY_CHARS) {
     result = runReadability(copy(), url, false);
+    mark?.('extract.retry');
   }
   const meta = readMetadata(doc, result, url);
+  mark?.('extract.metadata');
   const clean = (body: HTMLElement) => {
     postClean(body, { title: meta.title, byline: meta.byline, url });
     return { body, text: articleText(body) };
   };
   let best = result?.content ? clean(result.content as HTMLElement) : null;
+  mark?.('extract.postclean');
 
   const found = best ? visibleLength(best.text) : 0;
   if (declared && declared.text >= RESCUE_RATIO * found) {
@@ -116,6 +127,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // Compared as prose: a container that only adds labels and link lines is not the better story.
     if (rescue && proseLength(rescue.text) >= RESCUE_CLEAN_RATIO * proseLength(best?.text ?? ''))
       best = rescue;
+    mark?.('extract.rescue');
   }
 
   if (!best || visibleLength(best.text) < MIN_STORY_CHARS) return null;

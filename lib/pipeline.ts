@@ -39,7 +39,12 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<string, Pipeli
   if (!isHtml(doc)) return { ok: false, detection, error: 'No article found on this page' };
   const work = prunedClone(doc);
   yield 'prune';
-  const extraction = extractArticle(doc, { url, firstCopy: work, copy: () => prunedClone(doc) });
+  const extraction = extractArticle(doc, {
+    url,
+    firstCopy: work,
+    copy: () => prunedClone(doc),
+    mark: opts.mark,
+  });
   yield 'extract';
   if (!extraction) return { ok: false, detection, error: 'No article found on this page' };
   const { meta, body } = extraction;

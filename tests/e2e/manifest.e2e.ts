@@ -51,4 +51,13 @@ describe('built manifests', () => {
     expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect({ ...e2e, host_permissions: [] }).toEqual(prod);
   });
+
+  it('the e2e build runs the code people install: no development JSX, no devtools hook', () => {
+    // WXT names NODE_ENV after the build mode; the config maps e2e and bench back to production.
+    for (const dir of [PROD_BUILD, E2E_BUILD]) {
+      const reader = readFileSync(join(dir, 'content-scripts/reader.js'), 'utf8');
+      expect(reader).not.toContain('__PREACT_DEVTOOLS__');
+      expect(reader).not.toMatch(/\bfileName:\s*["'`]/);
+    }
+  });
 });

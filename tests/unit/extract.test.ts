@@ -11,6 +11,7 @@ import {
   isTextSizeWidget,
   looksLikeStory,
   nameTokens,
+  nonSpaceLength,
   postClean,
   preClean,
   resolveStreamedContent,
@@ -93,6 +94,13 @@ describe('widget and label detection', () => {
     expect(isTextSizeWidget(el('Text size: A- A A+'))).toBe(true);
     expect(isTextSizeWidget(el('Sizes XS and S are sold out'))).toBe(false);
     expect(isTextSizeWidget(el('A'))).toBe(false);
+  });
+
+  it('counts the characters `\\s` leaves (the bound the widget and label passes skip on)', () => {
+    let every = '';
+    for (let c = 0; c <= 0xffff; c++) every += String.fromCharCode(c);
+    expect(nonSpaceLength(every)).toBe(every.replace(/\s/g, '').length);
+    expect(nonSpaceLength(' a\u00a0b\u2003c\n')).toBe(3);
   });
 
   it('spots share bars by their words', () => {
