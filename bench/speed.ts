@@ -162,6 +162,11 @@ async function pageServer() {
  */
 const WATCH_OVERLAY = `window.__calmPainted = new Promise((resolve) => {
   let rootObserved = false;
+  const afterFrame = (done) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => done(performance.timeOrigin + performance.now());
+    ch.port2.postMessage(0);
+  });
   const observer = new MutationObserver(() => {
     const root = document.querySelector('reader-mode-overlay')?.shadowRoot;
     if (!root) return;
@@ -170,10 +175,17 @@ const WATCH_OVERLAY = `window.__calmPainted = new Promise((resolve) => {
       observer.disconnect();
       const kind = shown.localName === 'article' ? 'article' : 'notice';
       // The frame after the DOM change: rAF runs before it is drawn, the message after.
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => resolve({ at: performance.timeOrigin + performance.now(), kind });
-        ch.port2.postMessage(0);
+      afterFrame((at) => resolve({ at, kind }));
+      // The whole story laid out: the frame after its later part joined (see first-screen.ts).
+      window.__calmWhole = new Promise((whole) => {
+        const check = () => {
+          if (root.querySelector('[data-reader-rest]')) return false;
+          afterFrame(whole);
+          return true;
+        };
+        if (check()) return;
+        const rest = new MutationObserver(() => check() && rest.disconnect());
+        rest.observe(root, { childList: true, subtree: true });
       });
     } else if (!rootObserved) {
       rootObserved = true;
@@ -190,8 +202,13 @@ interface PageResult {
   bareMs: number;
   /** The first open on the page's site (a renderer process that never ran the reader). */
   openMs: number;
+  /** The same open, to the frame in which the whole story is laid out (the first frame shows a screenful). */
+  wholeMs: number;
   /** Another article of the same site, opened right after (the process has run the reader). */
   againMs: number;
+  /** The pipeline's time on that next article: what is left once the reader's code has run once. */
+  againPipelineMs: number;
+  againStages: Record<string, number>;
   pipelineMs: number;
   stages: Record<string, number>;
   shown: string;
@@ -280,7 +297,14 @@ async function measurePage(
   const first = await openOnce(bench, page, `${siteFor('open', n)}/p/${n}/open`);
   // The next article on the same site: the site's renderer process, which has run the reader once.
   const again = await openOnce(bench, page, `${siteFor('open', n)}/p/${n}/again`);
-  return { id: p.id, bareMs, ...first, againMs: again.openMs };
+  return {
+    id: p.id,
+    bareMs,
+    ...first,
+    againMs: again.openMs,
+    againPipelineMs: again.pipelineMs,
+    againStages: again.stages,
+  };
 }
 
 /** One toolbar click on a freshly loaded `url`, timed to the first frame after the story shows. */
@@ -297,6 +321,14 @@ async function openOnce(bench: Bench, page: Page, url: string) {
       new Promise<null>((r) => setTimeout(() => r(null), 20_000)),
     ]),
   );
+  const whole = painted
+    ? await page.evaluate(() =>
+        Promise.race([
+          (window as unknown as { __calmWhole?: Promise<number> }).__calmWhole ?? null,
+          new Promise<null>((r) => setTimeout(() => r(null), 5_000)),
+        ]),
+      )
+    : null;
   const marks = await page.evaluate(() =>
     performance
       .getEntriesByType('mark')
@@ -320,6 +352,7 @@ async function openOnce(bench: Bench, page: Page, url: string) {
   const pipelineEnd = at.get('text') ?? at.get('extract');
   return {
     openMs: painted ? painted.at - offset - t0 : Number.NaN,
+    wholeMs: whole ? whole - offset - t0 : Number.NaN,
     pipelineMs:
       pipelineStart !== undefined && pipelineEnd !== undefined ? pipelineEnd - pipelineStart : Number.NaN,
     stages,
@@ -473,6 +506,8 @@ function report(
   const valid = results.filter((r) => Number.isFinite(r.openMs) && r.bareMs > 0);
   const open = stat(valid.map((r) => r.openMs));
   const again = stat(valid.map((r) => r.againMs));
+  const whole = stat(valid.map((r) => r.wholeMs));
+  const againPipeline = stat(valid.map((r) => r.againPipelineMs));
   const pipeline = stat(valid.map((r) => r.pipelineMs));
   const bare = stat(valid.map((r) => r.bareMs));
   const ratioPipe = stat(valid.map((r) => r.pipelineMs / r.bareMs));
@@ -501,17 +536,23 @@ function report(
     '| --- | ---: | ---: | ---: |',
     row('open time, click → story painted: first open on the site (ms)', open),
     row('open time, next article on the same site (ms)', again),
+    row('click → the whole story laid out, first open (ms)', whole),
     row('pipeline alone, runPipeline (ms)', pipeline),
+    row('pipeline alone, next article on the same site (ms)', againPipeline),
     row('bare Readability parse, first call (ms)', bare),
     row('pipeline ÷ bare parse', ratioPipe, 2),
     row('open time ÷ bare parse', ratioOpen, 2),
     row(`detector, first call in a fresh page (ms, ${detector.length} pages)`, det, 2),
     '',
-    'Stages of the first open on each site (ms; open → prefs is reading the settings, text → render is drawing the view):',
+    'Stages of the first open on each site, and the median of the next article on the same site (ms; open → prefs is',
+    'reading the settings, text → render is drawing the view; a step of extraction is named after the step it ends):',
     '',
-    '| stage | median | p95 | max |',
-    '| --- | ---: | ---: | ---: |',
-    ...stageNames.map((s) => row(s, stat(valid.map((r) => r.stages[s] ?? 0)))),
+    '| stage | median | p95 | max | next article, median |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...stageNames.map(
+      (s) =>
+        `${row(s, stat(valid.map((r) => r.stages[s] ?? 0)))} ${fixed(stat(valid.map((r) => r.againStages[s] ?? 0)).median, 1)} |`,
+    ),
     '',
     heap
       ? `Heap: ${opts.cycles} open/close cycles on \`${results[0]?.id}\` grew the JS heap (after GC) by ` +

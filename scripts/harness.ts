@@ -214,7 +214,10 @@ export async function waitForOverlay(page: Page, present: boolean, timeout = 500
   await page.waitForFunction(
     (want) => {
       const host = document.querySelector('reader-mode-overlay');
-      const ready = !!host?.shadowRoot?.querySelector('article, [role="status"]');
+      const root = host?.shadowRoot;
+      // Shown, and whole: the story's later part joins a frame after the first (first-screen.ts).
+      const ready =
+        !!root?.querySelector('article, [role="status"]') && !root.querySelector('[data-reader-rest]');
       return want ? ready : !host;
     },
     present,

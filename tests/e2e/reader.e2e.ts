@@ -60,6 +60,45 @@ describe('toolbar button (production build, activeTab only)', () => {
     await page.close();
   });
 
+  it('paints a screenful first and the rest of the story in the next frame, in order', async () => {
+    const textAt = async (width: number, height: number) => {
+      const page = await openArticle();
+      await page.setViewportSize({ width, height });
+      // What the first frame holds: the overlay's content as it stands when the story appears.
+      await page.evaluate(() => {
+        const w = window as unknown as { __firstRest?: boolean };
+        const seen = new MutationObserver(() => {
+          const root = document.querySelector('reader-mode-overlay')?.shadowRoot;
+          if (!root) return;
+          if (root.querySelector('article')) {
+            w.__firstRest = !!root.querySelector('article [data-reader-rest]');
+            seen.disconnect();
+          } else seen.observe(root, { childList: true, subtree: true });
+        });
+        seen.observe(document.body, { childList: true });
+      });
+      await env.session.clickAction(page);
+      await waitForOverlay(page, true);
+      const firstRest = await page.evaluate(
+        () => (window as unknown as { __firstRest?: boolean }).__firstRest,
+      );
+      // The story's body (the header's date is filled in when the page is idle, see ArticleHeader).
+      const text = await page.evaluate(
+        () =>
+          document.querySelector('reader-mode-overlay')?.shadowRoot?.querySelector('.article-body')
+            ?.textContent ?? '',
+      );
+      await page.close();
+      return { firstRest, text };
+    };
+    const small = await textAt(320, 240);
+    const large = await textAt(2560, 1600);
+    expect(small.firstRest).toBe(true);
+    expect(large.firstRest).toBe(false);
+    expect(small.text.length).toBeGreaterThan(3000);
+    expect(small.text).toBe(large.text);
+  });
+
   it('closes on Escape and on the visible close button', async () => {
     const page = await openArticle();
     await env.session.clickAction(page);
