@@ -14,11 +14,13 @@ const chunksOf = (prefix) =>
 const optionsFiles = [...chunksOf('options-'), ...chunksOf('pages-')];
 
 const budgets = [
-  // Target 40 kB (the performance issue); not met yet. Until then this ceiling stops growth.
+  // Target 40 kB (the performance issue); not met yet. Until then this ceiling stops growth; raised
+  // from 65 to 66 kB once, deliberately, for the progressive first paint (components/first-screen.ts)
+  // and the cleanup's linear-time length checks (+0.6 kB together, measured).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 65 * 1024,
+    limit: 66 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
