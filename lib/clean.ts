@@ -358,9 +358,13 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(advertisement|advertisements|advertising|ad|ads|anzeige|werbung|publicité|publicidad|sponsored( content)?|promoted( content)?|paid (post|content))(\s*[-–—:·|]?\s*(story continues below|continue reading below|scroll to continue( with content)?|article continues below|content continues below))?\.?$/i,
   /^(story|article|content) continues below( this)?( advertisement| ad)?\.?$/i,
   /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
-  /^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
+  // Led by a short question at most: "Want more from NBC Select? Sign up for our newsletter, …".
+  /^([^.!?]{1,60}\?\s+)?(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
   /^(get|receive) (our|the) [^.!?]{0,40}newsletter[^.!?]{0,80}[.!]?$/i,
   /^(follow us|like us|join us|find us) on [^.!?]{1,60}[.!]?$/i,
+  // One sentence that ends by asking to follow the site: "Catch up on …, and follow us on Facebook,
+  // Instagram and TikTok to stay up to date."
+  /^[^.!?]{0,160}\b(and )?(follow|like|find) us on (facebook|instagram|x|twitter|tiktok|linkedin|youtube|threads|bluesky|pinterest|whatsapp)\b[^.!?]{0,100}[.!]?$/i,
   /^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i,
   /^(print|email|e-mail) (this )?(article|story|page)\.?$/i,
   /^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i,
@@ -403,11 +407,11 @@ const FINE_PRINT =
   /^(by (signing up|subscribing|clicking|submitting|entering|posting a comment|continuing|registering)|this (post|article|page|content) (may )?contains? affiliate|(disclosure|disclaimer|affiliate disclosure|note)\s*:[^.]{0,80}(affiliate|commission|compensat|sponsor|reader-supported)|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|.{0,80}\bis reader-supported\b)/i;
 
 /**
- * Headings of what is never the story: the author's bio, comments. The heading and its whole section
- * go (unless the section is a large, story-like part of the page).
+ * Headings of what is never the story: the author's bio, comments, an appeal for readers' money. The
+ * heading and its whole section go (unless the section is a large, story-like part of the page).
  */
 const NON_STORY_HEADING =
-  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion))\s*[:.!…]*$/i;
+  /^(about (the|this) (author|writer|contributor|reporter)s?|about (the )?authors?|author bio(graphy)?|meet the (author|writer)|(leave|post|add|write) a (comment|reply|review)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies)|join the (conversation|discussion)|this (story|article|reporting|journalism|work) (is|was) (funded|made possible|supported) by (readers|people|members|supporters) like you)\s*[:.!…]*$/i;
 
 /**
  * Short section headings that introduce furniture: the heading and what it introduces go together,

@@ -136,6 +136,26 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Get started')).toBe(false); // a heading: left to the heading rules
   });
 
+  it('recognises newsletter and follow-us pitches, never news about newsletters or social accounts', () => {
+    expect(
+      isBoilerplateText(
+        'Want more from NBC Select? Sign up for our newsletter, The Selection, and shop smarter.',
+      ),
+    ).toBe(true);
+    expect(
+      isBoilerplateText(
+        'Catch up on NBC Select’s in-depth coverage of tech and tools, wellness and more, and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.',
+      ),
+    ).toBe(true);
+    expect(isBoilerplateText('Why now? Subscribers to the newsletter grew by 40 percent last year.')).toBe(
+      false,
+    );
+    expect(
+      isBoilerplateText('The mayor urged residents to follow the city on Facebook for storm updates.'),
+    ).toBe(false);
+    expect(isBoilerplateText('The group told villagers: “Follow us on Twitter.”')).toBe(false);
+  });
+
   it('recognises date lines', () => {
     expect(isDateLine('March 5, 2024')).toBe(true);
     expect(isDateLine('Updated on 18 Dec 2025 • 8 min read')).toBe(true);
@@ -279,6 +299,19 @@ describe('postClean', () => {
     expect(text).not.toContain('About the author');
     expect(text).not.toContain('Jo Bloggs');
     expect(text).not.toContain('Ferry changes');
+  });
+
+  it('drops a reader-funding appeal under its heading, keeps a story that says who funded it', () => {
+    const { text } = cleaned(
+      '<h3>This story is funded by readers like you</h3><p>Our non-profit newsroom provides climate coverage ' +
+        'free of charge. Your one-off or monthly donations keep us independent.</p>',
+    );
+    expect(text).not.toContain('funded by readers');
+    expect(text).not.toContain('donations keep us');
+    const kept = cleaned(
+      '<p>This study was funded by readers of the journal, its authors said in March.</p>',
+    );
+    expect(kept.text).toContain('funded by readers of the journal');
   });
 
   it('keeps a section that happens to follow a furniture-like heading when it is the story', () => {
