@@ -12,7 +12,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT's older way of retiring a previous copy of this script posts a message to the page's window:
   // the page's own listeners would see that an extension runs here, and on a page without scripts of
-  // its own that post cost about 7 ms of a first open (the page's script context is built for it).
+  // its own that post cost about 7 ms at injection (the page's script context is built for it).
   // The custom-event way stays. https://github.com/wxt-dev/wxt/pull/2035
   noScriptStartedPostMessage: true,
   main(ctx) {
