@@ -9,6 +9,7 @@
  */
 
 import { isElement, isText, nameOf } from './captions-dom';
+import { nonSpaceLength } from './text';
 
 export interface Span {
   start: number;
@@ -67,7 +68,7 @@ export class DomFacts {
     while (stack.length > 0) {
       const { node, exit } = stack.pop()!;
       if (isText(node)) {
-        chars += node.data.replace(/\s+/g, '').length;
+        chars += nonSpaceLength(node.data);
         continue;
       }
       if (!isElement(node)) continue;

@@ -24,6 +24,7 @@ import {
   nameOf,
   visibleText,
 } from './captions-dom';
+import { nonSpaceLength } from './text';
 import { basicForm, captionKey, hasCredit, wordCount } from './text-similarity';
 
 /** One photo (or a gallery sharing one caption) with its caption. */
@@ -178,7 +179,7 @@ function copiedBeside(el: Element, key: string): boolean {
 }
 
 function visibleChars(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
+  return nonSpaceLength(el.textContent ?? '');
 }
 
 function isHeading(el: Element): boolean {

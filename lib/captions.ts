@@ -31,6 +31,7 @@ import {
 import { DomFacts } from './captions-facts';
 import { adoptCaption, collectPhotoUnits, type PhotoUnit, refreshKey } from './captions-figures';
 import { removePullQuotes } from './captions-pullquotes';
+import { nonSpaceLength } from './text';
 import { basicForm, captionKey, wordCount } from './text-similarity';
 
 /** A caption copy away from its figure is removed only when at least this long. */
@@ -123,7 +124,7 @@ function removeTextCopies(root: Element, units: PhotoUnit[], facts: DomFacts): v
   let minChars = Number.POSITIVE_INFINITY;
   let maxChars = 0;
   const account = (text: string) => {
-    const chars = text.replace(/\s+/g, '').length;
+    const chars = nonSpaceLength(text);
     minChars = Math.min(minChars, chars);
     maxChars = Math.max(maxChars, chars);
   };

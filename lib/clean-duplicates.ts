@@ -6,23 +6,11 @@
  * same (white space aside) go.
  */
 
+import { inkLengths } from './text';
+
 /** Blocks compared: containers of some length, never paragraphs (a story may repeat a line). */
 const CONTAINER = /^(DIV|SECTION|ARTICLE|ASIDE|MAIN)$/;
 const MIN_CHARS = 200;
-
-/**
- * Characters other than white space, of every element under `root`, in one pass (textContent per
- * element would be O(n·depth)). Equal text once white space is collapsed means equal counts.
- */
-function inkLengths(root: Element, out: Map<Element, number>): number {
-  let n = 0;
-  for (let c = root.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) n += (c as Text).data.replace(/\s+/g, '').length;
-    else if (c.nodeType === 1) n += inkLengths(c as Element, out);
-  }
-  out.set(root, n);
-  return n;
-}
 
 /** Removes later copies of a container whose whole text repeats an earlier one. Mutates `root`. */
 export function removeDuplicateBlocks(root: Element): number {

@@ -15,6 +15,7 @@
  *   name or heading rule, whatever its class or heading says.
  */
 import { removeDuplicateBlocks } from './clean-duplicates';
+import { inkLengths } from './text';
 
 export type BoilerplateKind =
   | 'skip'
@@ -509,45 +510,6 @@ const BLOCKISH =
   'p, div, span, li, ul, ol, section, h2, h3, h4, h5, h6, figcaption, aside, header, footer, a, button, strong, em, small';
 
 /**
- * The number of non-space characters in every element under `root`, in one pass: a lower bound of
- * its normalized text's length. The widget tests below only look at small elements, and asking each
- * element for its text would cost O(elements × depth).
- */
-function textLengths(root: Node, out: Map<Element, number>): number {
-  let n = 0;
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) n += nonSpaceLength(child.nodeValue ?? '');
-    else if (child.nodeType === 1) n += textLengths(child, out);
-  }
-  if (root.nodeType === 1) out.set(root as Element, n);
-  return n;
-}
-
-/** Characters of `s` that `\s` does not match (what `normalize` can never take away). */
-export function nonSpaceLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c)))) n++;
-  }
-  return n;
-}
-
-/** The characters above U+1680 that `\s` matches. */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
  * Removes elements that a class/id names as boilerplate, unless they look like the story. `skip`
  * lists kinds left alone: before Readability the author and byline/date blocks stay, since
  * Readability reads the byline from them; so do promo boxes and sliders, which on service pages are
@@ -590,7 +552,7 @@ function removeNamedBoilerplate(
 function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   let removed = 0;
   const lengths = new Map<Element, number>();
-  textLengths(root, lengths);
+  inkLengths(root, lengths);
   // Computed on first need only: most pages have no collapsed panels.
   let visible: string | null = null;
   const visibleText = () => {
@@ -791,7 +753,7 @@ function removeLabels(root: Element, byline: string | null): number {
   // Non-space characters per element, kept current as labels go: most elements are skipped on it,
   // without building their text (the story's containers hold tens of thousands of characters).
   const lengths = new Map<Element, number>();
-  textLengths(root, lengths);
+  inkLengths(root, lengths);
   for (const el of Array.from(root.querySelectorAll(selector))) {
     if (detached(el, root)) continue;
     const ink = lengths.get(el) ?? 0;

@@ -13,7 +13,7 @@ import { fixLazyImages, resolveUrls } from './lazy-images';
 import { readMetadata } from './metadata';
 import { readingMinutes } from './reading-time';
 import { declaredContainer, STORY_CONTAINERS } from './story-container';
-import { articleText } from './text';
+import { articleText, nonSpaceLength } from './text';
 import type { Extraction } from './types';
 
 /** Fewer visible characters than this is a teaser or an error page, not a story. */
@@ -29,10 +29,6 @@ const RESCUE_CLEAN_RATIO = 1.8;
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 type Mark = (stage: string) => void;
-
-function visibleLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
 
 /** Characters in paragraphs of some length: story text, not labels, buttons and link lines. */
 function proseLength(text: string): number {
@@ -107,7 +103,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const mark = opts.mark;
   let result = runReadability(first, url, true, mark);
   // The pre-clean can, rarely, take away enough for Readability to give up: try again without it.
-  if (!result?.content || visibleLength(result.textContent ?? '') < MIN_STORY_CHARS) {
+  if (!result?.content || nonSpaceLength(result.textContent ?? '') < MIN_STORY_CHARS) {
     result = runReadability(copy(), url, false);
     mark?.('extract.retry');
   }
@@ -120,7 +116,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   let best = result?.content ? clean(result.content as HTMLElement) : null;
   mark?.('extract.postclean');
 
-  const found = best ? visibleLength(best.text) : 0;
+  const found = best ? nonSpaceLength(best.text) : 0;
   if (declared && declared.text >= RESCUE_RATIO * found) {
     const body = containerBody(copy(), url, declared.index);
     const rescue = body ? clean(body) : null;
@@ -130,7 +126,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     mark?.('extract.rescue');
   }
 
-  if (!best || visibleLength(best.text) < MIN_STORY_CHARS) return null;
+  if (!best || nonSpaceLength(best.text) < MIN_STORY_CHARS) return null;
   meta.readingMinutes = readingMinutes(best.text, meta.lang);
   return { meta, body: best.body };
 }

@@ -145,3 +145,42 @@ export function articleText(root: ParentNode): string {
   out.flush();
   return out.blocks.join('\n\n');
 }
+
+/** Characters of `s` that `\s` does not match: the text's length once white space is set aside. */
+export function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c)))) n++;
+  }
+  return n;
+}
+
+/** The characters above U+1680 that `\s` matches. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The non-space characters of every element under `root` (and of `root`, if an element), in one
+ * pass: asking each element for its `textContent` would cost O(elements × depth). A lower bound of
+ * the length of its white-space-collapsed text; equal collapsed texts have equal counts.
+ */
+export function inkLengths(root: Node, out: Map<Element, number>): number {
+  let n = 0;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) n += nonSpaceLength((child as Text).data);
+    else if (child.nodeType === 1) n += inkLengths(child, out);
+  }
+  if (root.nodeType === 1) out.set(root as Element, n);
+  return n;
+}

@@ -11,13 +11,12 @@ import {
   isTextSizeWidget,
   looksLikeStory,
   nameTokens,
-  nonSpaceLength,
   postClean,
   preClean,
   resolveStreamedContent,
 } from '@/lib/clean';
 import { extractArticle } from '@/lib/extract';
-import { articleText } from '@/lib/text';
+import { articleText, nonSpaceLength } from '@/lib/text';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
