@@ -16,6 +16,7 @@
  */
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { inkLengths } from './text';
+import { AGENCIES } from './text-similarity';
 
 export type BoilerplateKind =
   | 'skip'
@@ -443,13 +444,60 @@ const STRONG_TEASER_PREFIX =
 const CREDIT =
   /^((photo|image|picture|photograph|illustration|graphic|(header|featured|cover|lead|top) image)s?( credits?| courtesy( of)?| source| by)? ?:|(photo|image|picture|photograph|illustration)s? (by|courtesy( of)?|via) |credits? ?:|courtesy( of)? )[^!?]{1,100}$/i;
 
+/**
+ * An agency's credit on a line of its own: "Getty Images / Holger Leue", "REUTERS/Omar Sanadiki/File",
+ * "DGLimages via Getty Images", "Jane Doe / AFP". The other side of the slash (or "via") must be a
+ * name: "AP/NORC poll shows…" and "The footage was shared via Reuters" are story text.
+ */
+const AGENCY_FIRST = new RegExp(`^(?:${AGENCIES})(?: photo)?\\s*/\\s*(.{1,60})$`, 'i');
+const AGENCY_LAST = new RegExp(`^(.{1,60}?)(?:\\s*/\\s*|\\s+via\\s+)(?:${AGENCIES})$`, 'i');
+const NAME_WORD = /^[\p{Lu}\d]/u;
+const isName = (s: string) => {
+  const words = s.split(/[\s/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
+};
+const isAgencyCredit = (t: string) => {
+  const m = AGENCY_FIRST.exec(t) ?? AGENCY_LAST.exec(t);
+  return !!m && isName(m[1]!);
+};
+
+/**
+ * Words that make a credit only where a photo stands right above them: "Image from Becca's October
+ * review.", "Featured image from Sakara", "Image provided by the brand". Elsewhere "Images from the
+ * telescope show…" is a sentence of the story.
+ */
+const CREDIT_BELOW_IMAGE =
+  /^((featured|lead|header|hero|cover|top|main) )?(photo|image|picture|photograph|illustration|screenshot)s? (from|provided by|supplied by|taken from) [^!?]{1,100}$/i;
+/** A verb makes it a sentence ("Images from the telescope show a galaxy forming"), not a credit. */
+const SENTENCE_VERB =
+  /\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|shows?|showed|shown|reveals?|revealed|depicts?|depicted|captures?|captured|suggests?|suggested|appears?|appeared|gives?|gave|makes?|made|offers?|offered)\b/i;
+
+/**
+ * A newsletter pitch of a few sentences that ends by asking to sign up: "Love movies? Live for TV?
+ * USA TODAY's Watch Party newsletter has all the best recommendations, delivered right to your inbox.
+ * Sign up now and be one of the cool kids." A story does not end a paragraph with that imperative.
+ */
+const NEWSLETTER_PITCH =
+  /^([^.!?]{1,160}[.!?]\s+){0,3}(be sure to |don't forget to )?(sign up|subscribe|join (us|our|the))( now| today| here| below| for free)?\b[^.!?]{0,160}[.!]?$/i;
+const NEWSLETTER_WORD = /\b(newsletters?|inbox|mailing list)\b/i;
+
 export function isBoilerplateText(text: string): boolean {
   const t = normalize(text);
   if (!t || t.length > 400) return false;
   if (BOILERPLATE_TEXT.some((re) => re.test(t))) return true;
   const words = t.split(' ').length;
-  if (words <= 16 && CREDIT.test(t)) return true;
+  if (words <= 16 && (CREDIT.test(t) || isAgencyCredit(t))) return true;
+  if (words <= 70 && NEWSLETTER_PITCH.test(t) && NEWSLETTER_WORD.test(t)) return true;
   return words <= 80 && FINE_PRINT.test(t);
+}
+
+/** A credit line that reads as one only under a photo (see CREDIT_BELOW_IMAGE), and is under one. */
+function isCreditBelowImage(el: Element, text: string): boolean {
+  if (text.split(' ').length > 16 || !CREDIT_BELOW_IMAGE.test(text) || SENTENCE_VERB.test(text)) return false;
+  const prev = el.previousElementSibling;
+  if (!prev) return false;
+  const isImage = /^(IMG|PICTURE|FIGURE|SVG)$/.test(prev.tagName);
+  return isImage || (!!prev.querySelector('img, picture') && normalize(prev.textContent).length < 40);
 }
 
 /** "Read more: <link>" – a short block led by a teaser prefix whose rest is (mostly) a link. */
@@ -767,6 +815,7 @@ function removeLabels(root: Element, byline: string | null): number {
     if (INLINE_TAG.test(el.tagName) && el.parentElement && lengths.get(el.parentElement) !== ink) continue;
     if (
       isBoilerplateText(text) ||
+      isCreditBelowImage(el, text) ||
       isInlineTeaser(el) ||
       (el.tagName !== 'FIGCAPTION' &&
         (isDateLine(text) || isBylineLine(text, byline)) &&

@@ -35,7 +35,7 @@ export function basicForm(text: string): string {
 }
 
 /** Agencies and credit words seen at the end of news photo captions. */
-const AGENCIES =
+export const AGENCIES =
   'AP|AFP|Reuters|EPA|EPA-EFE|EFE|Getty Images|Getty|Xinhua|Anadolu(?: Agency)?|SANA|Bloomberg|NurPhoto|' +
   'Shutterstock|Alamy|iStock|VOA|Pool|Sputnik|TASS|UPI|dpa|Kyodo|Yonhap|ANSA|PA(?: Images| Wire)?|' +
   'ZUMA(?: Press| Wire)?|Sipa(?: USA)?|SOPA Images|Corbis|Magnum|Polaris|Redux|Wikimedia Commons|NASA';

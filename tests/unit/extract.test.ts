@@ -628,6 +628,12 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'Image by Studio Brown via One Fab Day',
     'Courtesy of the brand',
     'Credit: Reviewed / Timothy Renzi',
+    'Getty Images / Holger Leue',
+    'REUTERS/Omar Sanadiki/File',
+    'DGLimages via Getty Images',
+    'Jane Doe / AFP',
+    "Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations, delivered right to your inbox. Sign up now and be one of the cool kids.",
+    'Sign up now to get the freshest updates on language learning and exclusive app deals delivered straight to your inbox!',
     'Check price on Amazon',
     '➡️ Check current price',
     'See more reviews',
@@ -655,8 +661,31 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'By the end of the meeting the council had agreed to keep the library open.',
     '(c) the tenant shall keep the premises in good repair.',
     'Photographs of the harbour taken in 1911 show the bridge before its first repair, with the old ferry moored beside it.',
+    'AP/NORC poll shows most residents want the library open',
+    'The footage was shared via Reuters',
+    'Images from the telescope show a galaxy forming',
+    'Her newsletter has ten thousand readers, and more sign up every week.',
+    'The newsletter launched in May. Subscribers said they liked the format.',
   ])('"%s" is story text', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
+  });
+
+  it('drops a credit line such as "Image from …" right under a photo, and keeps the same words elsewhere', () => {
+    const credit = 'Image from the March 2024 review of the reading room.';
+    const under = cleaned(`<p><img src="room.jpg" alt=""></p><p>${credit}</p>`, { before: 1, after: 2 });
+    expect(under.text).not.toContain('Image from');
+    expect(under.root.querySelector('img[src="room.jpg"]')).not.toBeNull();
+    const figure = cleaned(`<figure><img src="room.jpg" alt=""></figure><p>${credit}</p>`, {
+      before: 1,
+      after: 2,
+    });
+    expect(figure.text).not.toContain('Image from');
+    const alone = cleaned(`<p>${credit}</p>`, { before: 1, after: 2 });
+    expect(alone.text).toContain('Image from');
+    const story = 'Images from the telescope show a galaxy forming.';
+    expect(
+      cleaned(`<p><img src="sky.jpg" alt=""></p><p>${story}</p>`, { before: 1, after: 2 }).text,
+    ).toContain(story);
   });
 
   it('drops bylines with several names, a comma and credentials at the edges', () => {
