@@ -7,13 +7,46 @@ import { rewriteDependency } from './rewrite-dependency';
  * which matters for the detector's 6 kB budget. Its two files export exactly one function each, so
  * they are rewritten to a default export at build time. Node (the CLI, the tests) keeps loading the
  * CommonJS files unchanged, and default-imports them the same way.
+ *
+ * The parser's debug logging goes too: its 24 `this.log(…)` calls only print with `debug: true`,
+ * which the reader never sets, yet their message strings are 0.4 kB gzipped of the reader, and some
+ * arguments are computed on every parse even so (a header's trimmed text, for one). The arguments
+ * are plain reads, so dropping the calls changes nothing else.
  */
 const FILE = /[\\/]@mozilla[\\/]readability[\\/](Readability(?:-readerable)?)\.js$/;
 const EXPORT = /if \(typeof module === "object"\) \{[^}]*module\.exports = (\w+);\s*\}\s*$/;
+const LOG_CALL = 'this.log(';
 
 export function readabilityEsm(): Plugin {
   return rewriteDependency('readability-esm', FILE, (code) => {
     const m = EXPORT.exec(code);
-    return m ? `${code.slice(0, m.index)}export default ${m[1]};\n` : null;
+    return m ? `${withoutLogCalls(code.slice(0, m.index))}export default ${m[1]};\n` : null;
   });
+}
+
+/**
+ * Replaces each `this.log(…)` call with `void 0`. The closing parenthesis is found by counting
+ * parentheses outside string literals (the arguments are strings, reads and concatenations).
+ */
+export function withoutLogCalls(code: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = code.indexOf(LOG_CALL); at >= 0; at = code.indexOf(LOG_CALL, from)) {
+    let depth = 1;
+    let quote = '';
+    let i = at + LOG_CALL.length;
+    for (; i < code.length && depth > 0; i++) {
+      const c = code[i];
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+      } else if (c === '"' || c === "'" || c === '`') quote = c;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+    if (depth > 0) return code; // unbalanced: not the shape we know; leave the file as it is
+    out += `${code.slice(from, at)}void 0`;
+    from = i;
+  }
+  return out + code.slice(from);
 }

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compileHints } from '@/build/compile-hints';
 import { dompurifyLazy } from '@/build/dompurify-lazy';
-import { readabilityEsm } from '@/build/readability-esm';
+import { readabilityEsm, withoutLogCalls } from '@/build/readability-esm';
 
 // The build rewrites two dependencies (see build/). These tests run the rewrites on the installed
 // packages' real files, so a new version with another shape fails here, not in a user's browser.
@@ -62,6 +62,25 @@ describe('readability-esm', () => {
       `<html><body><nav><a href="/">Home</a></nav><article>${story.repeat(8)}</article></body></html>`,
     ).window.document;
     expect(new Readability(doc).parse()?.textContent).toContain('sea wall');
+  });
+
+  it('drops the debug logging calls and nothing else: the same article as the original', () => {
+    const file = require.resolve('@mozilla/readability/Readability.js');
+    const original = readFileSync(file, 'utf8');
+    const code = run(readabilityEsm(), file)?.code ?? '';
+    expect(original).toContain('this.log(');
+    expect(code).not.toContain('this.log(');
+    expect(code).toContain('this.log = function'); // the logger itself stays: only its calls go
+    const page = readFileSync(join(import.meta.dirname, '../fixtures/voa-aleppo.html'), 'utf8');
+    const parse = (R: new (d: Document) => { parse(): { content: string } | null }) =>
+      new R(new JSDOM(page, { url: 'https://www.voanews.com/a/aleppo/3646418.html' }).window.document).parse()
+        ?.content;
+    expect(parse(defaultExport(code))).toBe(parse(require(file)));
+  });
+
+  it('finds the end of each call past parentheses inside strings, and leaves unbalanced code alone', () => {
+    expect(withoutLogCalls('a();this.log("x (y", f(1), `)`);b();')).toBe('a();void 0;b();');
+    expect(withoutLogCalls('this.log("unclosed";')).toBe('this.log("unclosed";');
   });
 });
 
