@@ -392,7 +392,7 @@ const BOILERPLATE_TEXT: RegExp[] = [
   // A breadcrumb trail: "Home » Guides » Meditation class cost".
   /^[^»›]{1,40}( [»›] [^»›]{1,80}){1,5}$/,
   // Shop buttons: "Check price on Amazon", "$899.99 from Best Buy".
-  /^(\p{Extended_Pictographic}|\uFE0F|[→>»\s])*(check (the )?(current |latest )?price|see (more )?(reviews|prices?|deals?)|buy (it )?now|shop now|learn more|book a demo|request a demo|get a (free )?quote|start (your )?free trial|view (deal|offer|price))( (here|on|at) [^.!?]{1,25}| here)?\s*[.!›»→]*$/iu,
+  /^(\p{Extended_Pictographic}|\uFE0F|[→>»\s])*(check (the )?(current |latest )?price|see (more )?(reviews|prices?|deals?)|buy (it )?now|shop now|learn more|(book|request|schedule) a (free )?demo|get a (free )?quote|(start|begin) (your |a )?free trial|sign up for (a |your )?free trial|view (deal|offer|price))( (here|on|at|of|with|for) [^.!?]{1,40}| here| now| today)?\s*[.!›»→]*$/iu,
   /^[$€£]\s?\d[\d,.]*\s+(at|from)\s+[^.!?]{1,40}$/,
   // Calls to action of company blogs: "Ready to plan your renovation? Use our free calculator",
   // "30 day free trial, no credit card required", "Get started today". Whole short blocks only.
@@ -481,6 +481,15 @@ const NEWSLETTER_PITCH =
   /^([^.!?]{1,160}[.!?]\s+){0,3}(be sure to |don't forget to )?(sign up|subscribe|join (us|our|the))( now| today| here| below| for free)?\b[^.!?]{0,160}[.!]?$/i;
 const NEWSLETTER_WORD = /\b(newsletters?|inbox|mailing list)\b/i;
 
+/**
+ * An affiliate disclosure, wherever it stands in its paragraph: "Some of the links in this article
+ * are affiliate ones. This means that if you click through them …, we may earn a small commission at
+ * no additional cost to you." Told in the site's own voice (we, I, "at no cost to you"), so a story
+ * about affiliate marketing ("Amazon cut the commission its affiliates earn") stays.
+ */
+const AFFILIATE_DISCLOSURE =
+  /\b(we|i) (may|might|could|will|do|often)? ?(earn|receive|get|make|be paid)( an?| some)?( small| tiny)? (affiliate )?(commissions?|compensation|fees?|kick ?backs?|share)\b|\bat no (extra|additional) (cost|charge) to you\b/i;
+
 export function isBoilerplateText(text: string): boolean {
   const t = normalize(text);
   if (!t || t.length > 400) return false;
@@ -488,7 +497,8 @@ export function isBoilerplateText(text: string): boolean {
   const words = t.split(' ').length;
   if (words <= 16 && (CREDIT.test(t) || isAgencyCredit(t))) return true;
   if (words <= 70 && NEWSLETTER_PITCH.test(t) && NEWSLETTER_WORD.test(t)) return true;
-  return words <= 80 && FINE_PRINT.test(t);
+  // A quotation is someone speaking in the story: "“I make a small commission,” she said."
+  return words <= 80 && (FINE_PRINT.test(t) || (AFFILIATE_DISCLOSURE.test(t) && !/[“”"«»]/.test(t)));
 }
 
 /** A credit line that reads as one only under a photo (see CREDIT_BELOW_IMAGE), and is under one. */

@@ -634,6 +634,12 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'Jane Doe / AFP',
     "Love movies? Live for TV? USA TODAY's Watch Party newsletter has all the best recommendations, delivered right to your inbox. Sign up now and be one of the cool kids.",
     'Sign up now to get the freshest updates on language learning and exclusive app deals delivered straight to your inbox!',
+    'Some of the links in this article are affiliate ones. This means that if you click through them to make a purchase, we may earn a small commission at no additional cost to you.',
+    '(By using the affiliate links and/or codes in this blog post it supports the studio. We may get a small kick back by you doing so.)',
+    'Last updated: January 12, 2026. If you find this helpful and buy through my links, I may receive a small commission.',
+    'Start your free trial of Splashtop Secure Workspace',
+    'Book a demo with Otter',
+    'Sign up for a FREE trial with us today',
     'Check price on Amazon',
     '➡️ Check current price',
     'See more reviews',
@@ -666,6 +672,9 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'Images from the telescope show a galaxy forming',
     'Her newsletter has ten thousand readers, and more sign up every week.',
     'The newsletter launched in May. Subscribers said they liked the format.',
+    'Amazon cut the commission its affiliates earn on furniture and groceries, and some sites said they would earn a smaller share.',
+    'Start your day with a walk along the harbour.',
+    '“I make a small commission on every sale,” the bookseller said.',
   ])('"%s" is story text', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
   });
