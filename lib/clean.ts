@@ -489,6 +489,8 @@ const NEWSLETTER_WORD = /\b(newsletters?|inbox|mailing list)\b/i;
  */
 const AFFILIATE_DISCLOSURE =
   /\b(we|i) (may|might|could|will|do|often)? ?(earn|receive|get|make|be paid)( an?| some)?( small| tiny)? (affiliate )?(commissions?|compensation|fees?|kick ?backs?|share)\b|\bat no (extra|additional) (cost|charge) to you\b/i;
+/** …and it speaks of links or purchases: "As freelancers, we earn a small fee per article" stays. */
+const AFFILIATE_CONTEXT = /\b(links?|purchases?|buy|buying|click|clicking|affiliates?|qualifying)\b/i;
 
 export function isBoilerplateText(text: string): boolean {
   const t = normalize(text);
@@ -498,7 +500,9 @@ export function isBoilerplateText(text: string): boolean {
   if (words <= 16 && (CREDIT.test(t) || isAgencyCredit(t))) return true;
   if (words <= 70 && NEWSLETTER_PITCH.test(t) && NEWSLETTER_WORD.test(t)) return true;
   // A quotation is someone speaking in the story: "“I make a small commission,” she said."
-  return words <= 80 && (FINE_PRINT.test(t) || (AFFILIATE_DISCLOSURE.test(t) && !/[“”"«»]/.test(t)));
+  if (words > 80) return false;
+  if (FINE_PRINT.test(t)) return true;
+  return AFFILIATE_DISCLOSURE.test(t) && AFFILIATE_CONTEXT.test(t) && !/[“”"«»]/.test(t);
 }
 
 /** A credit line that reads as one only under a photo (see CREDIT_BELOW_IMAGE), and is under one. */

@@ -675,6 +675,8 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'Amazon cut the commission its affiliates earn on furniture and groceries, and some sites said they would earn a smaller share.',
     'Start your day with a walk along the harbour.',
     '“I make a small commission on every sale,” the bookseller said.',
+    'As freelancers, we earn a small fee for each article, and the rates have not moved in a decade.',
+    "The city's new garden waste collection comes at no extra cost to you, the council said.",
   ])('"%s" is story text', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
   });
