@@ -497,21 +497,24 @@ export function isBoilerplateText(text: string): boolean {
   if (!t || t.length > 400) return false;
   if (BOILERPLATE_TEXT.some((re) => re.test(t))) return true;
   const words = t.split(' ').length;
-  if (words <= 16 && (CREDIT.test(t) || isAgencyCredit(t))) return true;
-  if (words <= 70 && NEWSLETTER_PITCH.test(t) && NEWSLETTER_WORD.test(t)) return true;
+  // Cheap tests first: a regular expression is compiled on its first run, in every fresh page.
+  if (words <= 16 && (CREDIT.test(t) || ((t.includes('/') || t.includes(' via ')) && isAgencyCredit(t))))
+    return true;
+  if (words <= 70 && NEWSLETTER_WORD.test(t) && NEWSLETTER_PITCH.test(t)) return true;
   // A quotation is someone speaking in the story: "“I make a small commission,” she said."
   if (words > 80) return false;
   if (FINE_PRINT.test(t)) return true;
-  return AFFILIATE_DISCLOSURE.test(t) && AFFILIATE_CONTEXT.test(t) && !/[“”"«»]/.test(t);
+  return AFFILIATE_CONTEXT.test(t) && AFFILIATE_DISCLOSURE.test(t) && !/[“”"«»]/.test(t);
 }
 
 /** A credit line that reads as one only under a photo (see CREDIT_BELOW_IMAGE), and is under one. */
 function isCreditBelowImage(el: Element, text: string): boolean {
-  if (text.split(' ').length > 16 || !CREDIT_BELOW_IMAGE.test(text) || SENTENCE_VERB.test(text)) return false;
   const prev = el.previousElementSibling;
-  if (!prev) return false;
-  const isImage = /^(IMG|PICTURE|FIGURE|SVG)$/.test(prev.tagName);
-  return isImage || (!!prev.querySelector('img, picture') && normalize(prev.textContent).length < 40);
+  if (!prev || text.split(' ').length > 16) return false;
+  const underImage =
+    /^(IMG|PICTURE|FIGURE|SVG)$/.test(prev.tagName) ||
+    (!!prev.querySelector('img, picture') && normalize(prev.textContent).length < 40);
+  return underImage && CREDIT_BELOW_IMAGE.test(text) && !SENTENCE_VERB.test(text);
 }
 
 /** "Read more: <link>" – a short block led by a teaser prefix whose rest is (mostly) a link. */
