@@ -20,6 +20,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
 import { articleText } from '../lib/text';
+import { basicForm } from '../lib/text-similarity';
 import { type CorpusPage, detectionLabel, listPages, readHtml, readTruth } from './lib/corpus';
 import { parsePage } from './lib/dom';
 import {
@@ -79,8 +80,14 @@ function score(pred: string, truth: string): Scored {
   return { w: wordPRF(pred, truth), g: ngramPRF(pred, truth), empty: pred.trim() === '' };
 }
 
+/**
+ * Snippets are matched as a reader would read them: letter case, whitespace and typography aside.
+ * The corpus writes "They're" where the page (and so our text) has "They’re"; before this matched
+ * typography too, five of every eight "missed" snippets were a curly apostrophe or quote, not a miss
+ * (share found on the development corpus's articles: 0.880 → 0.955 for the same text).
+ */
 function snippetHits(text: string, snippets: string[] | undefined): number {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const norm = (s: string) => basicForm(s).toLowerCase();
   const hay = norm(text);
   return (snippets ?? []).filter((s) => norm(s) && hay.includes(norm(s))).length;
 }
