@@ -8,8 +8,9 @@
  * the same way, is used instead.
  */
 import Readability from '@mozilla/readability/Readability.js';
-import { postClean, preClean, resolveStreamedContent, stripForReading } from './clean';
+import { isBoilerplateText, postClean, preClean, resolveStreamedContent, stripForReading } from './clean';
 import { fixLazyImages, resolveUrls } from './lazy-images';
+import { restoreLede } from './lede';
 import { readMetadata } from './metadata';
 import { readingMinutes } from './reading-time';
 import { declaredContainer, STORY_CONTAINERS } from './story-container';
@@ -124,6 +125,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     if (rescue && proseLength(rescue.text) >= RESCUE_CLEAN_RATIO * proseLength(best?.text ?? ''))
       best = rescue;
     mark?.('extract.rescue');
+  }
+
+  // Readability's story may have lost its intro (lede.ts). Only after the choice above: the rescue
+  // compares what Readability found, not what is put back.
+  if (best && best.body === result?.content) {
+    const added = restoreLede(best.body, doc, url);
+    for (const p of added) if (isBoilerplateText(p.textContent ?? '')) p.remove();
+    if (added.length) best.text = articleText(best.body);
+    mark?.('extract.lede');
   }
 
   if (!best || nonSpaceLength(best.text) < MIN_STORY_CHARS) return null;

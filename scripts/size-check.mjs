@@ -14,13 +14,14 @@ const chunksOf = (prefix) =>
 const optionsFiles = [...chunksOf('options-'), ...chunksOf('pages-')];
 
 const budgets = [
-  // Target 40 kB (the performance issue); not met yet. Until then this ceiling stops growth; raised
-  // from 65 to 66 kB once, deliberately, for the progressive first paint (components/first-screen.ts)
-  // and the cleanup's linear-time length checks (+0.6 kB together, measured).
+  // Target 40 kB (the performance issue); not met yet, and a plain Readability + DOMPurify + view
+  // build alone is 40 kB (bench/results/speed.md). Until then this ceiling stops unintended growth.
+  // Raised deliberately: 65 → 66 kB for the progressive first paint (components/first-screen.ts) and
+  // the cleanup's length checks; 66 → 67 kB for putting back a story's lost intro (lib/lede.ts).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 66 * 1024,
+    limit: 67 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
