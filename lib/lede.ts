@@ -14,6 +14,7 @@
  * back from it to the headline (the page's first `<h1>`), taking the prose paragraphs in between.
  * Extraction does this once the story is cleaned and chosen, and drops what reads as boilerplate.
  */
+import { linkDensity, normalize } from './clean';
 import { resolveUrls } from './lazy-images';
 import { nonSpaceLength } from './text';
 
@@ -30,14 +31,8 @@ const NOT_STORY =
 /** Node.DOCUMENT_POSITION_FOLLOWING (no global `Node` in the command line's DOM). */
 const FOLLOWING = 4;
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 function isProse(p: Element): boolean {
-  const text = squash(p.textContent);
-  if (nonSpaceLength(text) < MIN_PROSE) return false;
-  let links = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) links += squash(a.textContent).length;
-  return links <= MAX_LINK_SHARE * text.length;
+  return nonSpaceLength(p.textContent ?? '') >= MIN_PROSE && linkDensity(p) <= MAX_LINK_SHARE;
 }
 
 /** Does the story's text begin with a subheading (before any paragraph)? */
@@ -58,19 +53,19 @@ export function restoreLede(content: Element, page: Document, url?: string): Ele
   );
   const h1 = page.body?.getElementsByTagName('h1')[0];
   if (!first || !h1) return [];
-  const key = squash(first.textContent);
+  const key = normalize(first.textContent);
   const paragraphs = Array.from(page.body.getElementsByTagName('p'));
-  const at = paragraphs.findIndex((p) => squash(p.textContent) === key);
+  const at = paragraphs.findIndex((p) => normalize(p.textContent) === key);
   if (at < 0) return [];
   const anchor = paragraphs[at]!;
-  const known = new Set(Array.from(content.getElementsByTagName('p'), (p) => squash(p.textContent)));
+  const known = new Set(Array.from(content.getElementsByTagName('p'), (p) => normalize(p.textContent)));
   const taken: Element[] = [];
   let skipped = 0;
   for (let i = at - 1; i >= 0 && taken.length < MAX_RESTORED; i--) {
     const p = paragraphs[i]!;
     // Only what follows the headline, in a container shared with the story below the <body> itself.
     if (!(h1.compareDocumentPosition(p) & FOLLOWING) || p.contains(anchor) || p.closest(NOT_STORY)) break;
-    if (sharedAncestor(p, anchor) === page.body || known.has(squash(p.textContent))) break;
+    if (sharedAncestor(p, anchor) === page.body || known.has(normalize(p.textContent))) break;
     if (!isProse(p)) {
       if (++skipped > MAX_SKIPPED) break;
       continue;
