@@ -94,6 +94,15 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ],
 ];
 
+/**
+ * All of NAME_RULES in one pattern: most tokens name nothing, and one test of this instead of
+ * seventeen is what a page's few hundred distinct class names cost (each rule has the same
+ * "(^|-)(…)(-|$)" frame, so the union of their middles matches exactly when one of them does).
+ */
+const ANY_NAME_RULE = new RegExp(
+  `(^|-)(${NAME_RULES.map(([, re]) => re.source.slice('(^|-)('.length, -')(-|$)'.length)).join('|')})(-|$)`,
+);
+
 /** Lower-case word forms of an element's class tokens and id. */
 export function nameTokens(el: Element): string[] {
   const out: string[] = [];
@@ -151,7 +160,8 @@ function ruleOf(token: string): number {
   let rule = tokenRules.get(token);
   if (rule !== undefined) return rule;
   rule = -1;
-  if (!MODIFIER_TOKEN.test(token)) rule = NAME_RULES.findIndex(([, re]) => re.test(token));
+  if (!MODIFIER_TOKEN.test(token) && ANY_NAME_RULE.test(token))
+    rule = NAME_RULES.findIndex(([, re]) => re.test(token));
   if (tokenRules.size >= 4096) tokenRules.clear();
   tokenRules.set(token, rule);
   return rule;
@@ -339,11 +349,27 @@ export function isTextSizeWidget(el: Element, text = spacedText(el)): boolean {
   return words.length >= 2 && words.every((w) => SIZE_TOKEN.test(w));
 }
 
+/**
+ * Could this short block be a size switcher or a share bar? A cheap look at its raw text before
+ * building its spaced text: a switcher is made of the letters of its size words, a share bar names at
+ * least one network or action (SHARE_NETWORK). Most short blocks of a page are neither.
+ */
+const SIZE_CHARS = /^[\sadegilmnorsuxtfz+\-−:]*$/;
+function mayBeWidget(el: Element, ink: number): boolean {
+  if (!ink) return false;
+  const raw = (el.textContent ?? '').toLowerCase();
+  if (ink <= 60 && SIZE_CHARS.test(raw)) return true;
+  return SHARE_NETWORKS.some((w) => raw.includes(w));
+}
+
 /** Networks and actions of a share bar; a block made only of these (2+ of them) is a share bar. */
 const SHARE_WORD =
   /^(share|shares|sharing|tweet|facebook|twitter|x|linkedin|email|e-mail|mail|print|whatsapp|pinterest|reddit|telegram|copy|link|url|copied|messenger|flipboard|pocket|tumblr|threads|bluesky|mastodon|comment|comments|on|this|article|story|post|page|via|the|save|gift|bookmark|sms|vk|weibo|wechat|line|xing|opens|in|new|window|tab|\d+[km]?)$/i;
-const SHARE_NETWORK =
-  /^(facebook|twitter|linkedin|email|e-mail|whatsapp|pinterest|reddit|telegram|print|flipboard|messenger|tumblr|bluesky|threads|mastodon|pocket|xing|vk|weibo|wechat|copy|share|tweet)$/i;
+const SHARE_NETWORKS =
+  'facebook twitter linkedin email e-mail whatsapp pinterest reddit telegram print flipboard messenger tumblr bluesky threads mastodon pocket xing vk weibo wechat copy share tweet'.split(
+    ' ',
+  );
+const SHARE_NETWORK = new RegExp(`^(${SHARE_NETWORKS.join('|')})$`, 'i');
 export function isShareBar(el: Element, text = spacedText(el)): boolean {
   if (text.length > 200) return false;
   const words = text.split(/[^\p{L}\p{N}+-]+/u).filter(Boolean);
@@ -355,56 +381,146 @@ export function isShareBar(el: Element, text = spacedText(el)): boolean {
 
 // ------------------------------------------------------------------------------------------ texts
 
-/** Whole-block texts that are never story: labels, calls to action, widget leftovers. */
-const BOILERPLATE_TEXT: RegExp[] = [
-  /^(advertisement|advertisements|advertising|ad|ads|anzeige|werbung|publicité|publicidad|sponsored( content)?|promoted( content)?|paid (post|content))(\s*[-–—:·|]?\s*(story continues below|continue reading below|scroll to continue( with content)?|article continues below|content continues below))?\.?$/i,
-  /^(story|article|content) continues below( this)?( advertisement| ad)?\.?$/i,
-  /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
+/**
+ * Whole-block texts that are never story: labels, calls to action, widget leftovers. Each pattern
+ * comes with the first words a match can start with ("#": a number), or after "|" with strings one of
+ * which any match holds. Only the patterns a text's first word (or content) can reach are run: a
+ * regular expression is compiled on its first run, in every fresh page, and these ~40 cost ~3 ms in
+ * Chromium when all of them meet the first short line (tests/unit/extract.test.ts checks that the
+ * gates never hide a match).
+ */
+export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
+  [
+    /^(advertisement|advertisements|advertising|ad|ads|anzeige|werbung|publicité|publicidad|sponsored( content)?|promoted( content)?|paid (post|content))(\s*[-–—:·|]?\s*(story continues below|continue reading below|scroll to continue( with content)?|article continues below|content continues below))?\.?$/i,
+    'advertisement advertisements advertising ad ads anzeige werbung publicité publicidad sponsored promoted paid',
+  ],
+  [/^(story|article|content) continues below( this)?( advertisement| ad)?\.?$/i, 'story article content'],
+  [
+    /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
+    'share',
+  ],
   // Led by a short question at most: "Want more from NBC Select? Sign up for our newsletter, …".
-  /^([^.!?]{1,60}\?\s+)?(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
-  /^(get|receive) (our|the) [^.!?]{0,40}newsletter[^.!?]{0,80}[.!]?$/i,
-  /^(follow us|like us|join us|find us) on [^.!?]{1,60}[.!]?$/i,
+  [
+    /^([^.!?]{1,60}\?\s+)?(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
+    '|newsletter briefing digest email inbox updates alerts',
+  ],
+  [/^(get|receive) (our|the) [^.!?]{0,40}newsletter[^.!?]{0,80}[.!]?$/i, 'get receive'],
+  [/^(follow us|like us|join us|find us) on [^.!?]{1,60}[.!]?$/i, 'follow like join find'],
   // One sentence that ends by asking to follow the site: "Catch up on …, and follow us on Facebook,
   // Instagram and TikTok to stay up to date."
-  /^[^.!?]{0,160}\b(and )?(follow|like|find) us on (facebook|instagram|x|twitter|tiktok|linkedin|youtube|threads|bluesky|pinterest|whatsapp)\b[^.!?]{0,100}[.!]?$/i,
-  /^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i,
-  /^(print|email|e-mail) (this )?(article|story|page)\.?$/i,
-  /^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i,
-  /^(loading|loading\.\.\.|loading…)$/i,
-  /^(image|photo|video|picture) (source|credit|caption)s?\s*[:,]?$/i,
-  /^(show|hide|view|expand|collapse|toggle) (caption|captions|image|gallery|more|less|all|full image)$/i,
-  /^[↑^]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^]?$/i,
-  /^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$/i,
-  /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|did you find this (article|page) (helpful|useful)\??)$/i,
-  /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ comments?|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
-  /^(already have an account\?( log in| sign in)?|log in|sign in|subscribe|subscribe now|register|create (a free )?account)[.!]?$/i,
-  /^(listen to this (article|story)|listen|play|pause|audio|\d+:\d{2})$/i,
-  /^(enjoy(ed)? (the|this) (post|article)\?\s*)?pin (it )?(this )?(for later|now)!?$/i,
-  /^(view|see|read) (all|more) (posts|articles|stories) (by|from) [^.]{1,60}$/i,
-  /^(view all (posts|articles)|all posts|recent posts|author|about the author)$/i,
-  /^((estimated )?(reading|read) time:? )?\d+\s*(min|mins|minutes?)\.?( read)?$/i,
+  [
+    /^[^.!?]{0,160}\b(and )?(follow|like|find) us on (facebook|instagram|x|twitter|tiktok|linkedin|youtube|threads|bluesky|pinterest|whatsapp)\b[^.!?]{0,100}[.!]?$/i,
+    '|follow like find',
+  ],
+  [/^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i, 'skip jump'],
+  [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
+  [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
+  [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],
+  [/^(image|photo|video|picture) (source|credit|caption)s?\s*[:,]?$/i, 'image photo video picture'],
+  [
+    /^(show|hide|view|expand|collapse|toggle) (caption|captions|image|gallery|more|less|all|full image)$/i,
+    'show hide view expand collapse toggle',
+  ],
+  [/^[↑^]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^]?$/i, 'back go scroll top'],
+  [/^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$/i, 'previous next prev'],
+  [
+    /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|did you find this (article|page) (helpful|useful)\??)$/i,
+    'rate was did',
+  ],
+  [
+    /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ comments?|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
+    'be leave post add no comments comment what join #',
+  ],
+  [
+    /^(already have an account\?( log in| sign in)?|log in|sign in|subscribe|subscribe now|register|create (a free )?account)[.!]?$/i,
+    'already log sign subscribe register create',
+  ],
+  [/^(listen to this (article|story)|listen|play|pause|audio|\d+:\d{2})$/i, 'listen play pause audio #'],
+  [/^(enjoy(ed)? (the|this) (post|article)\?\s*)?pin (it )?(this )?(for later|now)!?$/i, 'enjoy enjoyed pin'],
+  [/^(view|see|read) (all|more) (posts|articles|stories) (by|from) [^.]{1,60}$/i, 'view see read'],
+  [
+    /^(view all (posts|articles)|all posts|recent posts|author|about the author)$/i,
+    'view all recent author about',
+  ],
+  [
+    /^((estimated )?(reading|read) time:? )?\d+\s*(min|mins|minutes?)\.?( read)?$/i,
+    'estimated reading read #',
+  ],
   // An empty byline label, a copyright line, a visit counter, an empty feed.
-  /^(by|(written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted) by):?$/i,
-  /^((copyright )?©|(copyright|\(c\)) \d{4}|all rights reserved)/i,
-  /^\(?visited [\d,]+ times?(, [\d,]+ visits? today)?\)?$/i,
-  /^no (posts|comments)( yet)?\.?$/i,
-  /^[\d,.]+[km]? (views|reads)$/i,
+  [
+    /^(by|(written|edited|reviewed|fact[- ]?checked|medically reviewed|updated|posted) by):?$/i,
+    'by written edited reviewed fact medically updated posted',
+  ],
+  [/^((copyright )?©|(copyright|\(c\)) \d{4}|all rights reserved)/i, 'copyright all c|©'],
+  [/^\(?visited [\d,]+ times?(, [\d,]+ visits? today)?\)?$/i, 'visited'],
+  [/^no (posts|comments)( yet)?\.?$/i, 'no'],
+  [/^[\d,.]+[km]? (views|reads)$/i, '#'],
   // A breadcrumb trail: "Home » Guides » Meditation class cost".
-  /^[^»›]{1,40}( [»›] [^»›]{1,80}){1,5}$/,
+  [/^[^»›]{1,40}( [»›] [^»›]{1,80}){1,5}$/, '|» ›'],
   // Shop buttons: "Check price on Amazon", "$899.99 from Best Buy".
-  /^(\p{Extended_Pictographic}|\uFE0F|[→>»\s])*(check (the )?(current |latest )?price|see (more )?(reviews|prices?|deals?)|buy (it )?now|shop now|learn more|(book|request|schedule) a (free )?demo|get a (free )?quote|(start|begin) (your |a )?free trial|sign up for (a |your )?free trial|view (deal|offer|price))( (here|on|at|of|with|for) [^.!?]{1,40}| here| now| today)?\s*[.!›»→]*$/iu,
-  /^[$€£]\s?\d[\d,.]*\s+(at|from)\s+[^.!?]{1,40}$/,
+  [
+    /^(\p{Extended_Pictographic}|\uFE0F|[→>»\s])*(check (the )?(current |latest )?price|see (more )?(reviews|prices?|deals?)|buy (it )?now|shop now|learn more|(book|request|schedule) a (free )?demo|get a (free )?quote|(start|begin) (your |a )?free trial|sign up for (a |your )?free trial|view (deal|offer|price))( (here|on|at|of|with|for) [^.!?]{1,40}| here| now| today)?\s*[.!›»→]*$/iu,
+    'check see buy shop learn book request schedule get start begin sign view',
+  ],
+  [/^[$€£]\s?\d[\d,.]*\s+(at|from)\s+[^.!?]{1,40}$/, '|$ € £'],
   // Calls to action of company blogs: "Ready to plan your renovation? Use our free calculator",
   // "30 day free trial, no credit card required", "Get started today". Whole short blocks only.
-  /^ready (to|for) [^.?!]{3,80}\?\s*(get started|sign up|try|explore|book|contact|start|download|join|call|schedule|request|use our|find out|let us|talk to)\b[^?]{0,120}[.!]?$/i,
-  /^(\d+[- ]day )?free trial(,| -| –)? no credit card( required| needed)?[.!]?$|^no credit card (required|needed)[.!]?$/i,
-  /^(get started|sign up|join|try it)( (now|today|for free|free))[.!]?$/i,
-  /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in)\s*:\s*[^.!?]{0,200}$/i,
-  /^(would you like to|do you want to|want to) (receive|get) (notifications|alerts|updates|emails)( about| for| on)?[^.!?]{0,60}\??$/i,
-  /^(to (read|continue reading|keep reading|access) (the (rest|full)( of)? )?(this|the) (story|article)|this (article|story|content) is (exclusive|only available|available only|reserved) (to|for)|unlock (this|the) (article|story|full)|(view|see|compare) (all )?(plans|subscription options)|subscribe (now )?to (continue|keep) reading|you have reached (your|the) (limit|maximum)|already a (subscriber|member)\??( (log|sign) in)?)[\s\S]{0,200}$/i,
+  [
+    /^ready (to|for) [^.?!]{3,80}\?\s*(get started|sign up|try|explore|book|contact|start|download|join|call|schedule|request|use our|find out|let us|talk to)\b[^?]{0,120}[.!]?$/i,
+    'ready',
+  ],
+  [
+    /^(\d+[- ]day )?free trial(,| -| –)? no credit card( required| needed)?[.!]?$|^no credit card (required|needed)[.!]?$/i,
+    '# free no',
+  ],
+  [/^(get started|sign up|join|try it)( (now|today|for free|free))[.!]?$/i, 'get sign join try'],
+  [
+    /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in)\s*:\s*[^.!?]{0,200}$/i,
+    'tags tagged topics filed categories category posted',
+  ],
+  [
+    /^(would you like to|do you want to|want to) (receive|get) (notifications|alerts|updates|emails)( about| for| on)?[^.!?]{0,60}\??$/i,
+    'would do want',
+  ],
+  [
+    /^(to (read|continue reading|keep reading|access) (the (rest|full)( of)? )?(this|the) (story|article)|this (article|story|content) is (exclusive|only available|available only|reserved) (to|for)|unlock (this|the) (article|story|full)|(view|see|compare) (all )?(plans|subscription options)|subscribe (now )?to (continue|keep) reading|you have reached (your|the) (limit|maximum)|already a (subscriber|member)\??( (log|sign) in)?)[\s\S]{0,200}$/i,
+    'to this unlock view see compare subscribe you already',
+  ],
 ];
 
+/** A lower-cased text's first run of letters and digits; "#" when it is a number. */
+export function firstWord(lower: string): string {
+  let i = 0;
+  while (i < lower.length && !isWordChar(lower[i]!)) i++;
+  let j = i;
+  while (j < lower.length && isWordChar(lower[j]!)) j++;
+  const c = lower.charCodeAt(i);
+  return c >= 48 && c <= 57 ? '#' : lower.slice(i, j);
+}
+/** A digit or a letter with case (letters without case only matter to patterns gated on content). */
+const isWordChar = (c: string) => (c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase();
+
+const BY_FIRST_WORD = new Map<string, RegExp[]>();
+const BY_CONTENT: [RegExp, string[]][] = [];
+for (const [re, gate] of BOILERPLATE_TEXT) {
+  const [first, holds] = gate.split('|');
+  for (const w of first!.split(' ').filter(Boolean))
+    BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), re]);
+  if (holds) BY_CONTENT.push([re, holds.split(' ')]);
+}
+
+/** Does a normalized text match one of BOILERPLATE_TEXT's patterns? Runs only those its gates let through. */
+export function matchesBoilerplatePattern(
+  t: string,
+  lower = t.toLowerCase(),
+  first = firstWord(lower),
+): boolean {
+  for (const re of BY_FIRST_WORD.get(first) ?? []) if (re.test(t)) return true;
+  return BY_CONTENT.some(([re, holds]) => holds.some((h) => lower.includes(h)) && re.test(t));
+}
+
 /** Fine print that accompanies sign-up boxes, comment forms and affiliate links. */
+const FINE_PRINT_FIRST = new Set('by this disclosure disclaimer affiliate note we as'.split(' '));
 const FINE_PRINT =
   /^(by (signing up|subscribing|clicking|submitting|entering|posting a comment|continuing|registering)|this (post|article|page|content) (may )?contains? affiliate|(disclosure|disclaimer|affiliate disclosure|note)\s*:[^.]{0,80}(affiliate|commission|compensat|sponsor|reader-supported)|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|.{0,80}\bis reader-supported\b)/i;
 
@@ -441,6 +557,11 @@ const STRONG_TEASER_PREFIX =
   /^(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see)\s*[:|>»–—-]\s*/i;
 
 /** "Photo credit: Jane Doe", "Image by X via Y", "Courtesy of the brand": a picture's credit line. */
+const CREDIT_FIRST = new Set(
+  'photo photos image images picture pictures photograph photographs illustration illustrations graphic graphics header featured cover lead top credit credits courtesy'.split(
+    ' ',
+  ),
+);
 const CREDIT =
   /^((photo|image|picture|photograph|illustration|graphic|(header|featured|cover|lead|top) image)s?( credits?| courtesy( of)?| source| by)? ?:|(photo|image|picture|photograph|illustration)s? (by|courtesy( of)?|via) |credits? ?:|courtesy( of)? )[^!?]{1,100}$/i;
 
@@ -490,21 +611,34 @@ const NEWSLETTER_WORD = /\b(newsletters?|inbox|mailing list)\b/i;
 const AFFILIATE_DISCLOSURE =
   /\b(we|i) (may|might|could|will|do|often)? ?(earn|receive|get|make|be paid)( an?| some)?( small| tiny)? (affiliate )?(commissions?|compensation|fees?|kick ?backs?|share)\b|\bat no (extra|additional) (cost|charge) to you\b/i;
 /** …and it speaks of links or purchases: "As freelancers, we earn a small fee per article" stays. */
+/** One of these is in every affiliate disclosure AFFILIATE_DISCLOSURE matches (a cheap gate before it). */
+const AFFILIATE_HOLDS = ['commission', 'compensation', 'fee', 'kick', 'share', 'extra', 'additional'];
 const AFFILIATE_CONTEXT = /\b(links?|purchases?|buy|buying|click|clicking|affiliates?|qualifying)\b/i;
 
 export function isBoilerplateText(text: string): boolean {
   const t = normalize(text);
   if (!t || t.length > 400) return false;
-  if (BOILERPLATE_TEXT.some((re) => re.test(t))) return true;
+  const lower = t.toLowerCase();
+  const first = firstWord(lower);
+  if (matchesBoilerplatePattern(t, lower, first)) return true;
   const words = t.split(' ').length;
   // Cheap tests first: a regular expression is compiled on its first run, in every fresh page.
-  if (words <= 16 && (CREDIT.test(t) || ((t.includes('/') || t.includes(' via ')) && isAgencyCredit(t))))
+  if (
+    words <= 16 &&
+    ((CREDIT_FIRST.has(first) && CREDIT.test(t)) ||
+      ((t.includes('/') || t.includes(' via ')) && isAgencyCredit(t)))
+  )
     return true;
   if (words <= 70 && NEWSLETTER_WORD.test(t) && NEWSLETTER_PITCH.test(t)) return true;
   // A quotation is someone speaking in the story: "“I make a small commission,” she said."
   if (words > 80) return false;
-  if (FINE_PRINT.test(t)) return true;
-  return AFFILIATE_CONTEXT.test(t) && AFFILIATE_DISCLOSURE.test(t) && !/[“”"«»]/.test(t);
+  if ((FINE_PRINT_FIRST.has(first) || lower.includes('reader-supported')) && FINE_PRINT.test(t)) return true;
+  return (
+    AFFILIATE_HOLDS.some((h) => lower.includes(h)) &&
+    AFFILIATE_CONTEXT.test(t) &&
+    AFFILIATE_DISCLOSURE.test(t) &&
+    !/[“”"«»]/.test(t)
+  );
 }
 
 /** A credit line that reads as one only under a photo (see CREDIT_BELOW_IMAGE), and is under one. */
@@ -518,8 +652,7 @@ function isCreditBelowImage(el: Element, text: string): boolean {
 }
 
 /** "Read more: <link>" – a short block led by a teaser prefix whose rest is (mostly) a link. */
-export function isInlineTeaser(el: Element): boolean {
-  const text = normalize(el.textContent);
+export function isInlineTeaser(el: Element, text = normalize(el.textContent)): boolean {
   if (!text || text.length > 250 || !TEASER_PREFIX.test(text)) return false;
   const rest = text.replace(TEASER_PREFIX, '');
   if (!rest) return false;
@@ -537,12 +670,15 @@ const DATE_WORDS = new RegExp(
   'gi',
 );
 
+/** "December 18", "18 Dec": a month and a day, either way round. */
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`, 'i');
+
 /** "December 18, 2025", "Updated on 18 Dec 2025 • 8 min read": a date line (metadata, not story). */
 export function isDateLine(text: string): boolean {
   const t = normalize(text);
   if (!t || t.length > 80) return false;
   const hasDate =
-    new RegExp(`\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`, 'i').test(t) ||
+    MONTH_DAY.test(t) ||
     /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(t) ||
     /^((published|updated|posted|modified)\s+)?\d+\s+(minutes?|hours?|days?|weeks?|months?) ago$/i.test(t);
   if (!hasDate) return false;
@@ -642,7 +778,8 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
       continue;
     }
     // Widgets are short: a share bar has at most 200 characters of text, a size switcher 60.
-    if ((lengths.get(el) ?? 0) > 200 || !el.matches(BLOCKISH)) continue;
+    const ink = lengths.get(el) ?? 0;
+    if (ink > 200 || !el.matches(BLOCKISH) || !mayBeWidget(el, ink)) continue;
     const text = spacedText(el);
     if (isTextSizeWidget(el, text) || isShareBar(el, text)) {
       el.remove();
@@ -833,7 +970,7 @@ function removeLabels(root: Element, byline: string | null): number {
     if (
       isBoilerplateText(text) ||
       isCreditBelowImage(el, text) ||
-      isInlineTeaser(el) ||
+      isInlineTeaser(el, text) ||
       (el.tagName !== 'FIGCAPTION' &&
         (isDateLine(text) || isBylineLine(text, byline)) &&
         atEdge(el, paragraphs))

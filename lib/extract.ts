@@ -108,7 +108,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     result = runReadability(copy(), url, false);
     mark?.('extract.retry');
   }
-  const meta = readMetadata(doc, result, url);
+  // Without Readability's text: the reading time is counted below, on the cleaned story.
+  const meta = readMetadata(doc, result && { ...result, textContent: null }, url);
   mark?.('extract.metadata');
   const clean = (body: HTMLElement) => {
     postClean(body, { title: meta.title, byline: meta.byline, url });

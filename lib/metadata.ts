@@ -285,6 +285,7 @@ export function readMetadata(
     dir: direction(doc, lang, r.dir),
     excerpt: excerpt ? truncate(excerpt, 500) : null,
     leadImage: leadImage(doc, m, url),
-    readingMinutes: readingMinutes(r.textContent ?? '', lang),
+    // Without the text (the pipeline counts its cleaned text itself), no count: 1 minute.
+    readingMinutes: r.textContent ? readingMinutes(r.textContent, lang) : 1,
   };
 }

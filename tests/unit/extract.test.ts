@@ -4,12 +4,15 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
+  BOILERPLATE_TEXT,
   boilerplateKind,
+  firstWord,
   isBoilerplateText,
   isDateLine,
   isShareBar,
   isTextSizeWidget,
   looksLikeStory,
+  matchesBoilerplatePattern,
   nameTokens,
   postClean,
   preClean,
@@ -117,6 +120,66 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('This post contains affiliate links.')).toBe(true);
     expect(isBoilerplateText('The advertisement ran in three newspapers before the election.')).toBe(false);
     expect(isBoilerplateText('Readers were asked to share their memories of the flood.')).toBe(false);
+  });
+
+  // The patterns run only when a text's first word (or content) can start a match: a sample per
+  // pattern, dressed the ways pages print them, must still match, through the gates and without them.
+  it('runs the label patterns through their gates without missing a match', () => {
+    const samples = [
+      'ADVERTISEMENT - Continue reading below',
+      'Story continues below advertisement',
+      'Share this article on your network:',
+      'Want more? Sign up for our free weekly newsletter.',
+      'Get our Morning Briefing newsletter every weekday.',
+      'Follow us on Instagram',
+      'Catch up on the season, and follow us on TikTok to stay up to date.',
+      'Skip to main content',
+      'E-mail this story',
+      'This website uses cookies to improve your experience.',
+      'Loading…',
+      'Photo credit:',
+      'Expand caption',
+      '↑ Back to top',
+      'Next article »',
+      'Was this article helpful?',
+      '12 comments',
+      'Already have an account? Log in',
+      '3:45',
+      'Enjoyed the post? Pin it for later!',
+      'View all posts by Jane Doe',
+      'About the author',
+      '5 min read',
+      'Fact-checked by',
+      '© 2025 Example Media. All rights reserved.',
+      '(Visited 1,234 times, 5 visits today)',
+      'No comments yet.',
+      '1.2k views',
+      'Home » Guides » Meditation class cost',
+      '👉 Check price on Amazon',
+      '$899.99 from Best Buy',
+      'Ready to plan your renovation? Use our free home renovation cost calculator.',
+      '30-day free trial, no credit card required',
+      'Sign up for free!',
+      'Tags: politics, elections',
+      'Would you like to receive notifications about breaking news?',
+      'To continue reading this article, subscribe now.',
+    ];
+    const unGated = (t: string) => BOILERPLATE_TEXT.filter(([re]) => re.test(t)).length;
+    for (const t of samples) {
+      expect(unGated(t), t).toBeGreaterThan(0);
+      expect(matchesBoilerplatePattern(t), t).toBe(true);
+      const upper = t.toUpperCase();
+      expect(matchesBoilerplatePattern(upper), upper).toBe(unGated(upper) > 0);
+    }
+    // Every pattern has its sample here: a new pattern needs one (and a gate that lets it through).
+    for (const [re] of BOILERPLATE_TEXT)
+      expect(
+        samples.some((t) => re.test(t)),
+        String(re),
+      ).toBe(true);
+    expect(firstWord('👉 check price')).toBe('check');
+    expect(firstWord('1.2k views')).toBe('#');
+    expect(firstWord('publicité')).toBe('publicité');
   });
 
   it("recognises a company blog's calls to action, never a sentence that asks or mentions a trial", () => {
