@@ -69,6 +69,15 @@ describe('class/id names are matched as words', () => {
     ['text-size', 'textsize'],
     ['author-bio', 'author'],
     ['sr-only', 'srOnly'],
+    // A token per remaining kind: every rule is reached through the one union pattern tried first.
+    ['breadcrumb', 'nav'],
+    ['comment-list', 'comments'],
+    ['ez-toc', 'toc'],
+    ['post-tags', 'tags'],
+    ['cta', 'promo'],
+    ['disclaimer', 'legal'],
+    ['dateline', 'meta'],
+    ['swiper', 'carousel'],
   ])('"%s" names %s furniture', (cls, kind) => {
     expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBe(kind);
   });
