@@ -372,6 +372,32 @@ describe('postClean', () => {
     expect(text).not.toContain('Ferry changes');
   });
 
+  it('drops teaser lists, curator boxes and appeals under their headings, keeps a resources section', () => {
+    const { text } = cleaned(
+      '<h2>More articles you might enjoy</h2><ul><li><a href="/a">Ferry changes</a></li><li><a href="/b">Quay works</a></li></ul>' +
+        '<h3>Additional reading on harbours</h3><ul><li><a href="/c">Tides explained</a></li><li><a href="/d">Old piers</a></li></ul>' +
+        "<h3>Who curated this article?</h3><p>Jo Bloggs is the site's harbour editor and has covered ports since 2004.</p>" +
+        '<h3>Since you made it to the bottom of this article, we have a small favor to ask.</h3>' +
+        '<p>Our newsroom depends on readers. A gift of any size keeps our harbour coverage free for everyone.</p>',
+    );
+    for (const gone of [
+      'might enjoy',
+      'Ferry changes',
+      'Tides explained',
+      'curated',
+      'Jo Bloggs',
+      'favor',
+      'gift of any size',
+    ])
+      expect(text).not.toContain(gone);
+    // "Additional resources" heads the guide's own list of sources (the corpus's truth keeps them).
+    const kept = cleaned(
+      '<h2>Additional resources</h2><ul><li><a href="/e">Harbour authority tide tables</a></li><li><a href="/f">Port safety code</a></li></ul>',
+      { after: 2 },
+    );
+    expect(kept.text).toContain('Harbour authority tide tables');
+  });
+
   it('drops a reader-funding appeal under its heading, keeps a story that says who funded it', () => {
     const { text } = cleaned(
       '<h3>This story is funded by readers like you</h3><p>Our non-profit newsroom provides climate coverage ' +
