@@ -139,12 +139,22 @@ function nameWords(token: string): string[] {
 
 function isTextSlug(words: string[], el: Element): boolean {
   const text = new Set(
-    (el.textContent ?? '')
-      .slice(0, 300)
+    leadingText(el, 300)
       .toLowerCase()
       .split(/[^a-z0-9]+/),
   );
   return words.filter((w) => text.has(w)).length >= words.length - 1;
+}
+
+/**
+ * The first `max` characters of `el.textContent`, without building the rest of it (an id like
+ * "post-123-content" sits on the story's container, whose text runs to tens of thousands of characters).
+ */
+function leadingText(el: Element, max: number): string {
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  while (text.length < max && walker.nextNode()) text += (walker.currentNode as Text).data;
+  return text.slice(0, max);
 }
 
 /** "no-print", "has-share", "with-ads": modifiers that describe the element, not name it. */

@@ -27,11 +27,13 @@ export interface DeclaredContainer {
  */
 export function declaredContainer(doc: Document): DeclaredContainer | null {
   const all = Array.from(doc.querySelectorAll(STORY_CONTAINERS));
-  const substantialArticles = all.filter((el) => el.tagName === 'ARTICLE' && nonLinkTextLength(el) >= 500);
+  // Each container's text once: a story's container holds tens of thousands of characters.
+  const texts = all.map(nonLinkTextLength);
+  const substantialArticles = all.filter((el, i) => el.tagName === 'ARTICLE' && texts[i]! >= 500);
   let best: { el: Element; text: number } | null = null;
-  for (const el of all) {
+  for (const [i, el] of all.entries()) {
     if (el.tagName === 'ARTICLE' && substantialArticles.length > 2) continue;
-    const text = nonLinkTextLength(el);
+    const text = texts[i]!;
     if (!best || text > best.text || (best.el.contains(el) && text >= 0.8 * best.text)) best = { el, text };
   }
   if (!best || !looksLikeStory(best.el)) return null;
