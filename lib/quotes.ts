@@ -187,7 +187,13 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     return s.name;
   };
 
+  // Past the last paragraph with a quote, the speakers named in the text have nothing left to
+  // attribute: an article without quotes (most blog posts) skips the sentence scan entirely.
+  let lastQuoted = perSegment.length - 1;
+  while (lastQuoted >= 0 && perSegment[lastQuoted].length === 0) lastQuoted--;
+
   segments.forEach((seg, i) => {
+    if (i > lastQuoted) return;
     const found = perSegment[i];
     const { skel, at } = skeleton(seg, found);
     const starts = sentenceStarts(skel);
