@@ -45,9 +45,12 @@ const CREDIT_SLACK_CHARS = 200;
 export function dedupeCaptions(root: Element): string[] {
   try {
     const units = collectPhotoUnits(root);
-    const facts = new DomFacts(root);
-    const kept = removeDuplicateFigures(root, units, facts);
-    removeTextCopies(root, kept, facts);
+    // Without a photo there is no caption to repeat: no walk gathering facts.
+    if (units.length) {
+      const facts = new DomFacts(root);
+      const kept = removeDuplicateFigures(root, units, facts);
+      removeTextCopies(root, kept, facts);
+    }
     removePullQuotes(root);
   } catch {
     // Best effort: a malformed tree must never break the reader; keep whatever was done so far.
