@@ -17,11 +17,13 @@ const budgets = [
   // Target 40 kB (the performance issue); not met yet, and a plain Readability + DOMPurify + view
   // build alone is 40 kB (bench/results/speed.md). Until then this ceiling stops unintended growth.
   // Raised deliberately: 65 → 66 kB for the progressive first paint (components/first-screen.ts) and
-  // the cleanup's length checks; 66 → 67 kB for putting back a story's lost intro (lib/lede.ts).
+  // the cleanup's length checks; 66 → 67 kB for putting back a story's lost intro (lib/lede.ts);
+  // 67 → 68 kB for the cleanup's cheap gates in front of its ~60 patterns (first words, union of the
+  // class-name rules, widget pre-check): +1.2 kB bought about 3.5 ms of every first open.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 67 * 1024,
+    limit: 68 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
