@@ -876,6 +876,7 @@ function removeFurnitureSections(root: Element): number {
     ) {
       head = head.parentElement;
     }
+    const teaser = !linksOnly && !NON_STORY_HEADING.test(text);
     const rank = headingRank(heading);
     const real = rank < 7;
     const section: Element[] = [];
@@ -884,6 +885,10 @@ function removeFurnitureSections(root: Element): number {
       // A table of contents is only its link list; a bold line ("Related:") only introduces links,
       // never the paragraphs after it.
       if ((linksOnly || !real) && !isLinkBlock(next, 0.7)) break;
+      // A teaser list ends where the page's own matter resumes after it: a table, or a paragraph
+      // without links ("Related resources", three links, then "Here is the full data table for all 50
+      // states."). Right under the heading, such a paragraph is the box's own blurb.
+      if (teaser && section.length && isOwnMatter(next)) break;
       section.push(next);
     }
     if (linksOnly && !section.length) {
@@ -905,6 +910,12 @@ function removeFurnitureSections(root: Element): number {
     removed += section.length + 1;
   }
   return removed;
+}
+
+/** A table, or a paragraph of text without a link: not part of a list of teasers. */
+function isOwnMatter(el: Element): boolean {
+  if (el.tagName === 'TABLE' || el.querySelector('table')) return true;
+  return el.tagName === 'P' && !el.querySelector('a') && normalize(el.textContent).length >= 20;
 }
 
 function sectionText(els: Element[]): number {

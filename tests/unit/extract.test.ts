@@ -398,6 +398,26 @@ describe('postClean', () => {
     expect(kept.text).toContain('Harbour authority tide tables');
   });
 
+  it("ends a teaser heading's section where the story's own matter resumes after its links", () => {
+    const { text } = cleaned(
+      '<h3>Related resources</h3><p><a href="/a">Ferry timetable changes for the winter</a></p>' +
+        '<p><a href="/b">Quay works: what the council decided</a></p>' +
+        '<p>Here is the full data table for all twelve ferry routes.</p>' +
+        '<table><tr><th>Route</th><th>Crossings</th></tr><tr><td>North quay</td><td>14</td></tr></table>',
+    );
+    expect(text).not.toContain('Ferry timetable');
+    expect(text).not.toContain('Quay works');
+    expect(text).toContain('full data table');
+    expect(text).toContain('North quay');
+    // Right under the heading, a paragraph without links is the box's own blurb: it goes with it.
+    const promo = cleaned(
+      '<h2>More from the Harbour Trust</h2><p>The Harbour Trust is a charity that has looked after the old quay since 1962.</p>' +
+        '<ul><li><a href="/join">Join</a> the trust</li><li><a href="/give">Give</a> to the restoration</li></ul>',
+    );
+    expect(promo.text).not.toContain('looked after the old quay');
+    expect(promo.text).not.toContain('restoration');
+  });
+
   it('drops a reader-funding appeal under its heading, keeps a story that says who funded it', () => {
     const { text } = cleaned(
       '<h3>This story is funded by readers like you</h3><p>Our non-profit newsroom provides climate coverage ' +
