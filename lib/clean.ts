@@ -151,7 +151,7 @@ function isTextSlug(words: string[], el: Element): boolean {
  * "post-123-content" sits on the story's container, whose text runs to tens of thousands of characters).
  */
 function leadingText(el: Element, max: number): string {
-  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';
   while (text.length < max && walker.nextNode()) text += (walker.currentNode as Text).data;
   return text.slice(0, max);
@@ -362,7 +362,7 @@ export function isTextSizeWidget(el: Element, text = spacedText(el)): boolean {
 /**
  * Could this short block be a size switcher or a share bar? A cheap look at its raw text before
  * building its spaced text: a switcher is made of the letters of its size words, a share bar names at
- * least one network or action (SHARE_NETWORK). Most short blocks of a page are neither.
+ * least one network or action (SHARE_NETWORKS). Most short blocks of a page are neither.
  */
 const SIZE_CHARS = /^[\sadegilmnorsuxtfz+\-−:]*$/;
 function mayBeWidget(el: Element, ink: number): boolean {
@@ -379,13 +379,14 @@ const SHARE_NETWORKS =
   'facebook twitter linkedin email e-mail whatsapp pinterest reddit telegram print flipboard messenger tumblr bluesky threads mastodon pocket xing vk weibo wechat copy share tweet'.split(
     ' ',
   );
-const SHARE_NETWORK = new RegExp(`^(${SHARE_NETWORKS.join('|')})$`, 'i');
+const SHARE_NETWORK = new Set(SHARE_NETWORKS);
 export function isShareBar(el: Element, text = spacedText(el)): boolean {
   if (text.length > 200) return false;
   const words = text.split(/[^\p{L}\p{N}+-]+/u).filter(Boolean);
   if (!words.length) return false;
   if (!words.every((w) => SHARE_WORD.test(w))) return false;
-  const networks = new Set(words.filter((w) => SHARE_NETWORK.test(w)).map((w) => w.toLowerCase()));
+  // Every word passed SHARE_WORD (ASCII words and numbers), so lower-casing is its case-blindness.
+  const networks = new Set(words.map((w) => w.toLowerCase()).filter((w) => SHARE_NETWORK.has(w)));
   return networks.size >= 2 || (networks.size >= 1 && el.querySelectorAll('a, button').length >= 2);
 }
 
