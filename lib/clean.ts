@@ -15,6 +15,7 @@
  *   name or heading rule, whatever its class or heading says.
  */
 import { removeDuplicateBlocks } from './clean-duplicates';
+import { removeUnusableImages } from './clean-images';
 import { inkLengths } from './text';
 import { AGENCIES } from './text-similarity';
 
@@ -432,8 +433,18 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^(show|hide|view|expand|collapse|toggle) (caption|captions|image|gallery|more|less|all|full image)$/i,
     'show hide view expand collapse toggle',
   ],
-  [/^[↑^]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^]?$/i, 'back go scroll top'],
+  // "Back to top", and its short forms after each section of a long guide: "(Up)", "[Top]", "↑ Top".
+  // A bare "Up" or "Top" stays (a film, a heading).
+  [
+    /^([↑^▲]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^▲]?|[([]\s*(up|top)\s*[)\]]|[↑▲]\s*(up|top)|(up|top)\s*[↑▲])$/i,
+    'back go scroll top up',
+  ],
   [/^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$/i, 'previous next prev'],
+  // A teaser's or an excerpt's link on a line of its own.
+  [
+    /^(read more|continue reading|keep reading|read (the )?full (story|article|post))\s*[.…:»›→>]*$/i,
+    'read continue keep',
+  ],
   [
     /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|did you find this (article|page) (helpful|useful)\??)$/i,
     'rate was did',
@@ -474,6 +485,14 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     'check see buy shop learn book request schedule get start begin sign view',
   ],
   [/^[$€£]\s?\d[\d,.]*\s+(at|from)\s+[^.!?]{1,40}$/, '|$ € £'],
+  // The label of a price-comparison box whose retailer rows are gone ("Best Prices Today:", "Where to
+  // buy"), and a roundup's pointer to another page's review ("Read our full Acer Swift 16 AI review";
+  // a bare "Read our full review." closes the item itself, and stays).
+  [
+    /^(best (prices?|deals?) today|where to buy( it)?|compare prices|price comparison from [^.!?]{1,60})\s*:?$/i,
+    'best where compare price',
+  ],
+  [/^(read|see) (our|the) full [^.!?\s][^.!?]{0,80} review\s*[»›→]?$/i, 'read see'],
   // Calls to action of company blogs: "Ready to plan your renovation? Use our free calculator",
   // "30 day free trial, no credit card required", "Get started today". Whole short blocks only.
   [
@@ -1009,6 +1028,16 @@ function removeLabels(root: Element, byline: string | null): number {
 const BLOCK_TAG =
   /^(P|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|UL|OL|LI|DL|DT|DD|H[1-6]|FIGURE|FIGCAPTION|BLOCKQUOTE|FORM|TABLE|MAIN)$/;
 
+/**
+ * Text that shows nothing: format characters (zero-width space/joiner, direction marks, word joiner,
+ * BOM, soft hyphen) that String#trim keeps, and icon-font glyphs in the Private Use Area, which the
+ * reader (without the page's icon font) would draw as empty boxes. Webflow's rich text, for one,
+ * separates sections with `<p>&zwj;</p>`: 98 blank paragraphs on one development page.
+ * Only short texts are tested: a block of real prose never gets here.
+ */
+const SHOWS_NOTHING = /^[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ue000-\uf8ff]*$/;
+const showsNothing = (raw: string) => raw.length <= 16 && SHOWS_NOTHING.test(raw);
+
 /** Elements with nothing to show: no text and no media. */
 function removeEmpty(root: Element): number {
   let removed = 0;
@@ -1023,9 +1052,18 @@ function removeEmpty(root: Element): number {
       continue;
     if (el.closest('svg, math, pre, table')) continue;
     const raw = el.textContent ?? '';
-    if (raw.trim() !== '' || hasMedia(el)) continue;
+    const block = BLOCK_TAG.test(el.tagName);
+    if (raw.trim() !== '') {
+      // A block of invisible characters is a blank line in the reader; an inline one (a zero-width
+      // space between two words, say) changes nothing on screen and stays, unless it is an icon.
+      if (!showsNothing(raw) || hasMedia(el) || (!block && !/[\ue000-\uf8ff]/.test(raw))) continue;
+      el.remove();
+      removed++;
+      continue;
+    }
+    if (hasMedia(el)) continue;
     // An inline element holding only a space still separates two words: keep the space.
-    if (raw !== '' && !BLOCK_TAG.test(el.tagName)) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    if (raw !== '' && !block) el.replaceWith(el.ownerDocument.createTextNode(' '));
     else el.remove();
     removed++;
   }
@@ -1067,10 +1105,43 @@ function removeTrailingLinkLists(root: Element): number {
     const linkList =
       (isList && links >= 2 && linkDensity(last) > 0.9) ||
       (links >= 3 && linkDensity(last) > 0.9 && text.length < 600);
-    if (!teaser && !linkList) return removed;
+    if (!teaser && !linkList && !isDanglingHeading(last, root)) return removed;
     last.remove();
     removed++;
   }
+}
+
+/**
+ * A heading left last, after the cleanup took the list, box or teasers it introduced ("Sources",
+ * "Useful resources", "Written by …"): it introduces nothing in the reader. Wrappers emptied on the
+ * way go too. The story's own text is never touched: only headings, and only at the very end.
+ */
+function removeTrailingHeadings(root: Element): number {
+  let removed = 0;
+  for (;;) {
+    let last: Element | null = root.lastElementChild;
+    while (last && /^(DIV|SECTION|ARTICLE|HEADER)$/.test(last.tagName) && last.lastElementChild) {
+      last = last.lastElementChild;
+    }
+    if (!last || last === root) return removed;
+    const empty = !normalize(last.textContent) && !hasMedia(last);
+    if (!empty && !isDanglingHeading(last, root)) return removed;
+    last.remove();
+    removed++;
+  }
+}
+
+/**
+ * A heading at the end of `root` (checked by the caller), unless the story is little more than it.
+ * A linked one stays: the last pick of a listicle is a linked heading whose blurb may be an image.
+ */
+function isDanglingHeading(el: Element, root: Element): boolean {
+  return (
+    /^H[1-6]$/.test(el.tagName) &&
+    !hasMedia(el) &&
+    !el.querySelector('a') &&
+    normalize(root.textContent).length - normalize(el.textContent).length >= 200
+  );
 }
 
 const HEADINGS = 'h2, h3, h4, h5, h6';
@@ -1298,6 +1369,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeTocLists(root);
   removed += removeDuplicateBlocks(root);
   removed += removeLabels(root, opts.byline ?? null);
+  removed += removeUnusableImages(root);
   removed += removeImagelessFigures(root);
   removed += removeEmpty(root);
   removed += removeTrailingLinkLists(root);
@@ -1305,5 +1377,6 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeTrailingBio(root, opts.byline ?? null);
   removed += removeTitleHeading(root, opts.title ?? null);
   removed += removeEmpty(root);
+  removed += removeTrailingHeadings(root);
   return removed;
 }

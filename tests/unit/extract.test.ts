@@ -129,6 +129,15 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('This post contains affiliate links.')).toBe(true);
     expect(isBoilerplateText('The advertisement ran in three newspapers before the election.')).toBe(false);
     expect(isBoilerplateText('Readers were asked to share their memories of the flood.')).toBe(false);
+    expect(isBoilerplateText('Where to buy a first home is the question couples argue about most.')).toBe(
+      false,
+    );
+    expect(isBoilerplateText('Read our full review to see why the battery won us over.')).toBe(false);
+    expect(isBoilerplateText('Read our full review.')).toBe(false);
+    expect(isBoilerplateText('[Top]')).toBe(true);
+    expect(isBoilerplateText('Up')).toBe(false);
+    expect(isBoilerplateText('Top')).toBe(false);
+    expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
   });
 
   // The patterns run only when a text's first word (or content) can start a match: a sample per
@@ -149,7 +158,9 @@ describe('widget and label detection', () => {
       'Photo credit:',
       'Expand caption',
       '↑ Back to top',
+      '(Up)',
       'Next article »',
+      'Read more →',
       'Was this article helpful?',
       '12 comments',
       'Already have an account? Log in',
@@ -166,6 +177,8 @@ describe('widget and label detection', () => {
       'Home » Guides » Meditation class cost',
       '👉 Check price on Amazon',
       '$899.99 from Best Buy',
+      'Best Prices Today:',
+      'Read our full Lenovo Yoga 9i 2-in-1 review',
       'Ready to plan your renovation? Use our free home renovation cost calculator.',
       '30-day free trial, no credit card required',
       'Sign up for free!',
@@ -457,6 +470,36 @@ describe('postClean', () => {
     expect(root.textContent).toContain('Kept caption');
     expect(root.querySelectorAll('figure')).toHaveLength(1);
     expect(root.querySelector('div > span:empty')).toBeNull();
+  });
+
+  it('drops blocks of invisible characters and icon-font glyphs, keeps text that holds them', () => {
+    const { root } = cleaned(
+      '<p>\u200d</p><p>\u200b\u200b </p><div>\ufeff</div><h2>\u00ad</h2>' +
+        '<p><a href="/x"><i>\uf099</i></a></p><p>Follow us <span>\uf099</span> today for the next part of the story.</p>' +
+        '<p>\u200d<em>We sat down with two audio experts.</em></p><p>Zero<span>\u200b</span>width stays.</p>' +
+        '<p>\u200d<img src="https://x.example/a.jpg" alt="A photo"></p>',
+      { after: 1 },
+    );
+    const blocks = Array.from(root.querySelectorAll('p, div, h2'));
+    // Every block left has something to show: a letter or a picture.
+    for (const b of blocks) expect(/\p{L}/u.test(b.textContent ?? '') || !!b.querySelector('img')).toBe(true);
+    expect(root.querySelectorAll('p')).toHaveLength(4 + 4);
+    expect(root.textContent).not.toMatch(/[\ue000-\uf8ff]/);
+    expect(root.textContent).toContain('We sat down with two audio experts.');
+    expect(root.innerHTML).toContain('Zero<span>\u200b</span>width stays.');
+    expect(root.querySelector('img[alt="A photo"]')).not.toBeNull();
+  });
+
+  it('drops a heading left last once the box it introduced is gone, keeps headings inside the story', () => {
+    const { root, text } = cleaned(
+      '<h2>How the vote went</h2><p>Seven councillors voted for the Sunday hours and two against them.</p>' +
+        '<div><h3>Useful resources</h3><ul><li><a href="/a">Ferry changes</a></li><li><a href="/b">Quay works</a></li></ul></div>' +
+        '<h4>Sources</h4>',
+    );
+    expect(text).toContain('How the vote went');
+    expect(text).not.toContain('Useful resources');
+    expect(text).not.toContain('Sources');
+    expect(root.lastElementChild?.textContent).toContain('two against them');
   });
 
   it('keeps the space an empty inline element stood for', () => {

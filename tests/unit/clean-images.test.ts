@@ -1,0 +1,73 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { hasUsableSource, removeUnusableImages } from '@/lib/clean-images';
+import { runPipeline } from '@/lib/pipeline';
+
+const PLACEHOLDER =
+  "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20576'%3E%3C/svg%3E";
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+function root(html: string): Element {
+  return new JSDOM(`<div id="r">${html}</div>`, {
+    url: 'https://news.example.com/a',
+  }).window.document.getElementById('r')!;
+}
+
+describe('images the reader cannot show', () => {
+  it.each([
+    ['https://cdn.example.com/a.jpg', true],
+    ['/img/a.jpg', true],
+    [PNG, true],
+    [PLACEHOLDER, false],
+    ['', false],
+    ['javascript:alert(1)', false],
+  ])('an img with src %s has a usable source: %s', (src, usable) => {
+    const r = root(`<img src="${src}">`);
+    expect(hasUsableSource(r.querySelector('img')!)).toBe(usable);
+  });
+
+  it('counts a srcset candidate the sanitizer keeps, not a placeholder one', () => {
+    expect(
+      hasUsableSource(root('<img srcset="https://cdn.example.com/a.jpg 800w">').querySelector('img')!),
+    ).toBe(true);
+    expect(hasUsableSource(root(`<img srcset="${PNG} 1x">`).querySelector('img')!)).toBe(false);
+  });
+
+  it('removes placeholder and source-less images, keeps real ones', () => {
+    const r = root(
+      `<p><img width="1024" height="576" src="${PLACEHOLDER}" alt=""></p><img alt="company icon">` +
+        '<img src="https://cdn.example.com/kept.jpg" alt="Kept">',
+    );
+    expect(removeUnusableImages(r)).toBe(2);
+    expect(Array.from(r.querySelectorAll('img')).map((i) => i.getAttribute('alt'))).toEqual(['Kept']);
+  });
+
+  it("gives a picture's image its default source when it has none of its own (sources do not survive sanitizing)", () => {
+    const r = root(
+      '<picture><source media="(max-width: 600px)" srcset="https://cdn.example.com/small.jpg 600w">' +
+        '<source srcset="https://cdn.example.com/large.jpg 1600w"><img alt="Harbour at dawn"></picture>' +
+        '<picture><source srcset="javascript:alert(1)"><img alt="Nothing"></picture>',
+    );
+    expect(removeUnusableImages(r)).toBe(1);
+    expect(r.querySelectorAll('picture')).toHaveLength(1);
+    expect(r.querySelector('img')!.getAttribute('srcset')).toBe('https://cdn.example.com/large.jpg 1600w');
+  });
+
+  it('drops a figure whose only image was a placeholder, caption and all, before captions are listed', () => {
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const html = `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}
+      <figure><img width="1024" height="576" src="${PLACEHOLDER}" alt=""><figcaption>The reading room in 1931.</figcaption></figure>
+      ${para(3)}<figure><img src="https://cdn.example.com/room.jpg" alt=""><figcaption>The reading room today.</figcaption></figure>${para(4)}${para(5)}</article></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://news.example.com/2024/03/library.html' }).window.document;
+    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const div = doc.createElement('div');
+    div.append(out.article.content.cloneNode(true));
+    expect(div.querySelectorAll('img')).toHaveLength(1);
+    expect(div.querySelector('img:not([src])')).toBeNull();
+    expect(out.article.text).not.toContain('1931');
+    expect(out.article.captions).toEqual(['The reading room today.']);
+  });
+});
