@@ -23,6 +23,7 @@ import { articleText } from '../lib/text';
 import { basicForm } from '../lib/text-similarity';
 import { type CorpusPage, detectionLabel, listPages, readHtml, readTruth } from './lib/corpus';
 import { parsePage } from './lib/dom';
+import { type MetaGuess, type MetaMatch, matchMetadata } from './lib/metadata-score';
 import {
   type Confusion,
   detectionScores,
@@ -67,6 +68,8 @@ interface PageResult {
   withTotal: number;
   withoutFound: number;
   withoutTotal: number;
+  /** Title, author and date against the truth, for articles (null where the truth has none). */
+  meta: { bare: MetaMatch; ours: MetaMatch } | null;
 }
 
 interface Job extends CorpusPage {
@@ -92,7 +95,7 @@ function snippetHits(text: string, snippets: string[] | undefined): number {
   return (snippets ?? []).filter((s) => norm(s) && hay.includes(norm(s))).length;
 }
 
-type OursFn = (doc: Document, url: string) => { text: string; captions: string[] };
+type OursFn = (doc: Document, url: string) => { text: string; captions: string[]; meta?: MetaGuess };
 
 /** The full pipeline once lib/pipeline.ts exists; until then extractArticle + articleText. */
 async function loadOurs(): Promise<{ name: string; run: OursFn }> {
@@ -104,7 +107,7 @@ async function loadOurs(): Promise<{ name: string; run: OursFn }> {
         run: (doc, url) => {
           const r = mod.runPipeline(doc, { url, window: doc.defaultView ?? undefined });
           return r?.ok
-            ? { text: r.article.text ?? '', captions: r.article.captions ?? [] }
+            ? { text: r.article.text ?? '', captions: r.article.captions ?? [], meta: r.article }
             : { text: '', captions: [] };
         },
       };
@@ -141,6 +144,7 @@ function scorePage(job: Job, ours: { name: string; run: OursFn }): PageResult {
     withTotal: truth.with?.length ?? 0,
     withoutFound: 0,
     withoutTotal: truth.without?.length ?? 0,
+    meta: null,
   };
   const t0 = performance.now();
   const page = parsePage(readHtml(job.corpus, job.id), job.url);
@@ -153,7 +157,8 @@ function scorePage(job: Job, ours: { name: string; run: OursFn }): PageResult {
     base.detected = detection.isArticle;
     base.detectReason = detection.reason;
     const t2 = performance.now();
-    const bareText = new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+    const bareResult = new Readability(doc.cloneNode(true) as Document).parse();
+    const bareText = bareResult?.textContent ?? '';
     const t3 = performance.now();
     base.bare = score(bareText, gold);
     const out = ours.run(doc, job.url);
@@ -164,6 +169,11 @@ function scorePage(job: Job, ours: { name: string; run: OursFn }): PageResult {
     base.captions = out.captions.length;
     base.withFound = snippetHits(out.text, truth.with);
     base.withoutFound = snippetHits(out.text, truth.without);
+    if (job.pageType === 'article')
+      base.meta = {
+        bare: matchMetadata(bareResult ?? {}, truth),
+        ours: matchMetadata(out.meta ?? {}, truth),
+      };
     if (job.dump) {
       writeFileSync(path.join(job.dump, `${job.id}.truth.txt`), gold);
       writeFileSync(path.join(job.dump, `${job.id}.bare.txt`), bareText);
@@ -301,6 +311,13 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
     return [f3(w), f3(wo)];
   };
 
+  const metaRows = (['title', 'author', 'date'] as const).map((field) => {
+    const scored = articles.filter((r) => r.meta && r.meta.ours[field] !== null);
+    const share = (who: 'bare' | 'ours') =>
+      f3(scored.filter((r) => r.meta?.[who][field]).length / Math.max(1, scored.length));
+    return [field, String(scored.length), share('bare'), share('ours')];
+  });
+
   const worst = [...articles]
     .sort((a, b) => a.ours.w.f1 - b.ours.w.f1)
     .slice(0, opts.worst)
@@ -347,6 +364,12 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
         ),
       ],
     ),
+    '',
+    '## Article metadata against the truth',
+    '',
+    "Share of articles whose truth gives the field where the extractor agrees: the same words for the title, every credited author in the byline, the publication day within one day (UTC against the page's local day). Ours is what the reader's header shows.",
+    '',
+    table(['field', 'articles', 'Readability', 'ours'], metaRows),
     '',
     '## Truth snippets in our article text',
     '',

@@ -3,6 +3,7 @@
  * OpenGraph, Dublin Core…); this module fills the gaps and normalizes: the site name out of the title,
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
+import { findByline } from './byline';
 import { readingMinutes } from './reading-time';
 import type { Metadata } from './types';
 
@@ -143,16 +144,6 @@ function chooseTitle(
   return truncate(stripSiteFromTitle(pick, site, url), MAX_TITLE);
 }
 
-/** "By Jane Doe" → "Jane Doe"; rejects URLs and paragraphs mistaken for a byline. */
-export function cleanByline(byline: string | null | undefined): string | null {
-  let b = normalize(byline);
-  if (!b) return null;
-  b = b.replace(/^(by|written by|von|par|por|di|door|av|af)\s*[:\s]\s*/i, '').trim();
-  b = b.replace(/[|,;:]\s*$/, '').trim();
-  if (!b || b.length > 100 || /^https?:\/\//i.test(b)) return null;
-  return b;
-}
-
 /**
  * A date as an ISO string when it parses; date-times without a zone are read as UTC so the answer does
  * not depend on the machine's time zone. Unparseable dates are dropped.
@@ -278,7 +269,11 @@ export function readMetadata(
   const excerpt = normalize(r.excerpt) || meta(m, 'description', 'og:description', 'twitter:description');
   return {
     title: chooseTitle(doc, m, r.title, site, url ?? doc.URL),
-    byline: cleanByline(r.byline),
+    byline: findByline(
+      doc,
+      r.byline,
+      meta(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+    ),
     siteName: site ?? hostName(url ?? doc.URL),
     publishedTime: publishedTime(doc, m, r.publishedTime),
     lang,

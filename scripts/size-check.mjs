@@ -19,11 +19,13 @@ const budgets = [
   // Raised deliberately: 65 → 66 kB for the progressive first paint (components/first-screen.ts) and
   // the cleanup's length checks; 66 → 67 kB for putting back a story's lost intro (lib/lede.ts);
   // 67 → 68 kB for the cleanup's cheap gates in front of its ~60 patterns (first words, union of the
-  // class-name rules, widget pre-check): +1.2 kB bought about 3.5 ms of every first open.
+  // class-name rules, widget pre-check): +1.2 kB bought about 3.5 ms of every first open;
+  // 68 → 68.5 kB for the byline fallback (lib/byline.ts): +0.4 kB gives the header the right author
+  // on 21 more of the 553 development stories that name one (72.0 → 75.8 %), none lost.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 68 * 1024,
+    limit: 68.5 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

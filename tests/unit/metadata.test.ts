@@ -1,13 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  cleanByline,
-  direction,
-  normalizeLang,
-  readMetadata,
-  stripSiteFromTitle,
-  toIsoDate,
-} from '@/lib/metadata';
+import { cleanByline, findByline, jsonLdAuthors } from '@/lib/byline';
+import { direction, normalizeLang, readMetadata, stripSiteFromTitle, toIsoDate } from '@/lib/metadata';
 
 const URL_ = 'https://www.coastal-gazette.example/news/2024/bridge.html';
 
@@ -66,6 +60,66 @@ describe('byline', () => {
     expect(cleanByline('https://www.example.org/authors/mara')).toBeNull();
     expect(cleanByline('x'.repeat(150))).toBeNull();
     expect(cleanByline('')).toBeNull();
+  });
+
+  it.each([
+    ['By'],
+    ['About the Author'],
+    ['Written by:'],
+    ['[Submitted on 18 Dec 2025]'],
+    [', USA TODAY'],
+    ['12/03/2024'],
+  ])('rejects the label or date line %j printed where a name should be', (text) => {
+    expect(cleanByline(text)).toBeNull();
+  });
+
+  it('keeps a desk, an anonymous author and a personal blog whose site is its author', () => {
+    expect(cleanByline('Staff')).toBe('Staff');
+    expect(cleanByline('Anonymous')).toBe('Anonymous');
+    expect(cleanByline('Sam Bossley')).toBe('Sam Bossley');
+  });
+
+  const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+
+  it("reads the story's JSON-LD authors, resolving @id references within the graph", () => {
+    const d = doc(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'Organization', '@id': '#org', name: 'Coastal Gazette' },
+          { '@type': 'Person', '@id': '#mara', name: 'Mara Quist' },
+          {
+            '@type': 'NewsArticle',
+            headline: 'Bridge',
+            author: [{ '@id': '#mara' }, { '@type': 'Person', name: 'Ilse Marten' }],
+          },
+        ],
+      }),
+    );
+    expect(jsonLdAuthors(d)).toEqual(['Mara Quist', 'Ilse Marten']);
+    expect(findByline(d, null)).toBe('Mara Quist, Ilse Marten');
+  });
+
+  it("prefers Readability's byline, and falls back past a label to meta tags and markup", () => {
+    const page = doc('');
+    expect(findByline(page, 'By Ilse Marten', 'Mara Quist')).toBe('Ilse Marten');
+    expect(findByline(page, 'About the Author', 'Mara Quist')).toBe('Mara Quist');
+    expect(findByline(page, 'admin', 'By Mara Quist')).toBe('Mara Quist');
+    const withMeta = doc('<meta property="article:author" content="Mara Quist">');
+    expect(readMetadata(withMeta, { byline: 'Author' }, URL_).byline).toBe('Mara Quist');
+    const withMarkup = doc(
+      '',
+      '<p>Story.</p><span itemprop="author"><span itemprop="name">Ilse Marten</span></span>',
+    );
+    expect(findByline(withMarkup, null)).toBe('Ilse Marten');
+    expect(
+      findByline(doc('', ld({ '@type': 'Article', author: 'not json' }).replace('"not json"', '{')), null),
+    ).toBeNull();
+  });
+
+  it('gives the fallback byline to readMetadata', () => {
+    const d = doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Mara Quist' } }));
+    expect(readMetadata(d, { byline: 'By' }, URL_).byline).toBe('Mara Quist');
   });
 });
 
