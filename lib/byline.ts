@@ -1,7 +1,8 @@
 /**
  * Who wrote the story, for the header. Readability's byline comes first; when it has none, or only
- * a label ("By", "About the Author") or a date line, the page's structured data is asked: the story's JSON-LD author (a name, a Person node, or an `@id` pointing at one in the
- * `@graph`), then author meta tags, then `rel="author"` / `itemprop="author"` markup.
+ * a label ("By", "About the Author") or a date line, the page's structured data is asked: the
+ * story's JSON-LD author (a name, a Person node, or an `@id` pointing at one in the `@graph`), then
+ * the author meta tag, then `rel="author"` / `itemprop="author"` markup.
  * On the 553 development stories whose truth names an author, Readability alone gave the right name
  * for 72.7 % (bench/results/quality.md, metadata table).
  */
