@@ -141,7 +141,22 @@ function chooseTitle(
   ];
   // The first sane candidate; an absurdly long <title> (keyword stuffing, a 100 kB title) is skipped.
   const pick = candidates.find((c) => c && c.length <= MAX_TITLE) ?? candidates.find((c) => c) ?? '';
-  return truncate(stripSiteFromTitle(pick, site, url), MAX_TITLE);
+  const title = truncate(stripSiteFromTitle(pick, site, url), MAX_TITLE);
+  // The headline the page shows beats its search-engine title ("10 Tips to … – Journey To College –
+  // Realize your potential"): an <h1> of three words or more, not the site's name, at least half of
+  // whose words the title shares. On the development articles, titles matching the truth's went
+  // 566 → 613 of 711 with this (75 gained, 28 lost, mostly to search titles the truth chose).
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  const have = words(title);
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+    const text = normalize(h1.textContent);
+    const own = words(text);
+    // Not a headline carrying a " | Opinion" tail.
+    if (own.size < 3 || text.length > MAX_TITLE || text.includes('|') || (site && sameName(text, site)))
+      continue;
+    if ([...own].filter((w) => have.has(w)).length * 2 >= own.size) return text;
+  }
+  return title;
 }
 
 /**

@@ -50,6 +50,30 @@ describe('title', () => {
     const nothing = doc(`<title>${junk}</title>`);
     expect(readMetadata(nothing, { title: junk }, URL_).title.length).toBeLessThanOrEqual(301);
   });
+
+  it('shows the headline the page shows over a search-engine variant of it', () => {
+    const page = doc(
+      '<meta property="og:title" content="Using Machine Learning To Personalize Shopping Experiences">',
+      '<h1>How Machine Learning Personalizes Ecommerce Shopping Experiences</h1><p>Story.</p>',
+    );
+    expect(readMetadata(page, null, URL_).title).toBe(
+      'How Machine Learning Personalizes Ecommerce Shopping Experiences',
+    );
+  });
+
+  it("keeps the title over an h1 that is the site's name, too short, or another text", () => {
+    const og =
+      '<meta property="og:title" content="Bridge reopens after repair"><meta property="og:site_name" content="The Coastal Gazette">';
+    for (const h1 of [
+      '<h1>The Coastal Gazette</h1>',
+      '<h1>Bridge</h1>',
+      '<h1>Subscribe to our weekly newsletter today</h1>',
+      '<h1>Bridge reopens after repair | Opinion</h1>',
+    ])
+      expect(readMetadata(doc(og, `${h1}<p>Story.</p>`), null, URL_).title).toBe(
+        'Bridge reopens after repair',
+      );
+  });
 });
 
 describe('byline', () => {
