@@ -7,7 +7,11 @@
  * for 72.7 % (bench/results/quality.md, metadata table).
  */
 
-const normalize = (s: unknown): string => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+import { normalize as squash } from './clean';
+import { isArticleType } from './schema-types';
+
+/** A JSON-LD value's text, whitespace collapsed; '' when it is not a string. */
+const normalize = (s: unknown): string => (typeof s === 'string' ? squash(s) : '');
 
 /**
  * Labels and placeholders printed where a name should be. "Staff", "Anonymous" and the site's own
@@ -29,10 +33,9 @@ export function cleanByline(byline: string | null | undefined): string | null {
 }
 
 const LD_SCRIPT_MAX = 60_000;
+// Types are bare names in practice ("NewsArticle"); a full IRI still ends in the name.
 const isStoryType = (t: unknown) =>
-  (Array.isArray(t) ? t : [t]).some(
-    (x) => typeof x === 'string' && /(Article|BlogPosting|ReportageNews|Report)$/.test(x),
-  );
+  (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && isArticleType(x));
 
 /** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */
 export function jsonLdAuthors(doc: Document): string[] {

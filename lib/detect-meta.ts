@@ -8,6 +8,8 @@
  * run is a first run).
  */
 
+import { isArticleType } from './schema-types';
+
 export interface MetaSignals {
   /** og:type, lower-cased ('' when absent). */
   ogType: string;
@@ -34,9 +36,6 @@ export interface MetaSignals {
 
 const set = (words: string) => new Set(words.split(' '));
 
-/** Story types: *Article (NewsArticle, OpinionNewsArticle, ScholarlyArticle...), *BlogPosting, ReportageNews, Report. */
-const isArticleType = (t: string) =>
-  t.endsWith('Article') || t.endsWith('BlogPosting') || t === 'ReportageNews' || t === 'Report';
 const PRODUCT_TYPES = set('Product ProductGroup ProductModel Offer AggregateOffer IndividualProduct');
 const LIST_TYPES = set('ItemList CollectionPage SearchResultsPage Blog OfferCatalog');
 // Recipe is left out on purpose: food-blog posts often declare only a Recipe.

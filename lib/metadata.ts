@@ -4,6 +4,7 @@
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
 import { findByline } from './byline';
+import { normalize } from './clean';
 import { readingMinutes } from './reading-time';
 import type { Metadata } from './types';
 
@@ -23,8 +24,6 @@ const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi',
 /** A title longer than this is page junk (some sites stuff keywords or whole paragraphs in it). */
 const MAX_TITLE = 300;
 const SEPARATORS = /\s+[|\-–—:·•»/\\]\s+|\s+::\s+/g;
-
-const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The page's `<meta>` values by lower-cased property/name/itemprop (first non-empty one wins). */
 type MetaIndex = Map<string, string>;
