@@ -4,6 +4,7 @@ import { legacyHookDecode } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
+import { useSpecTreeWalker } from './tree-walker';
 
 export interface Loaded {
   bytes: Buffer;
@@ -118,6 +119,7 @@ export function parsePage(loaded: Loaded): ParsedPage {
   if (/^\s*text\/html\b/i.test(type)) {
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
     const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
+    useSpecTreeWalker(document as unknown as Document);
     return { document: document as unknown as Document, window: purifyWindow, close: () => {} };
   }
   const dom = new JSDOM(loaded.bytes, {

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../cli/load';
+import { SpecTreeWalker } from '../../cli/tree-walker';
+import { detectArticle } from '../../lib/detect';
+
+const DETECT = join(import.meta.dirname, '../fixtures/detect');
+const VOA = join(import.meta.dirname, '../fixtures/voa-aleppo.html');
+
+const HTML = `<!DOCTYPE html><html><head><title>T</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a><!-- menu --></nav>
+<main><article><h1>Bridge <em>reopens</em> after repairs</h1><p>By <b>Ana</b> · March 3, 2025</p>
+<figure><img src="a.jpg"><figcaption>The bridge.</figcaption></figure><div><p>One.</p><p></p><p>Two <i>and</i> three.</p></div>
+</article><aside><ul><li>Related</li><li><a href="/x">X</a></li></ul></aside></main><footer>© 2025</footer></body></html>`;
+
+/** A node's address: its child-index path from the document, comparable across two parsers. */
+function path(node: Node | null): string {
+  const steps: number[] = [];
+  for (let n = node; n?.parentNode; n = n.parentNode)
+    steps.unshift([...n.parentNode.childNodes].indexOf(n as ChildNode));
+  return node ? `${node.nodeName}@${steps.join('.')}` : 'null';
+}
+
+function nodesOf(root: Node): Node[] {
+  const out: Node[] = [root];
+  for (const c of root.childNodes) out.push(...nodesOf(c));
+  return out;
+}
+
+const shows: [string, number][] = [
+  ['every node', 0xffffffff],
+  ['elements', 1],
+  ['text', 4],
+  ['elements and comments', 1 | 128],
+];
+
+describe('the command line\u2019s TreeWalker follows the DOM standard (as jsdom and browsers do)', () => {
+  const ref = new JSDOM(HTML).window.document;
+  const { document } = parseHTML(HTML);
+  const ours = document as unknown as Document;
+  // The same page parsed twice: the two trees must be the same shape for addresses to compare.
+  const refNodes = nodesOf(ref.body);
+  const ourNodes = nodesOf(ours.body);
+
+  it('parses the test page into the same tree in both DOMs', () => {
+    expect(ourNodes.map(path)).toEqual(refNodes.map(path));
+  });
+
+  it.each(shows)('walks forward and back from every node, showing %s', (_, what) => {
+    // Rejecting an <aside> skips its subtree; skipping a <div> still walks its children.
+    const filter = (n: Node) => (n.nodeName === 'ASIDE' ? 2 : n.nodeName === 'DIV' ? 3 : 1);
+    for (const withFilter of [false, true]) {
+      for (let i = 0; i < refNodes.length; i++) {
+        const a = ref.createTreeWalker(ref.body, what, withFilter ? filter : null);
+        const b = new SpecTreeWalker(ours.body, what, withFilter ? filter : null);
+        a.currentNode = refNodes[i];
+        b.currentNode = ourNodes[i];
+        const seqA: string[] = [];
+        const seqB: string[] = [];
+        // Three steps forward, five back, two forward: crosses subtrees, the root and both ends.
+        for (const step of ['n', 'n', 'n', 'p', 'p', 'p', 'p', 'p', 'n', 'n']) {
+          seqA.push(path(step === 'n' ? a.nextNode() : a.previousNode()), path(a.currentNode));
+          seqB.push(path(step === 'n' ? b.nextNode() : b.previousNode()), path(b.currentNode));
+        }
+        expect(seqB, `from ${path(refNodes[i])}, filter ${withFilter}`).toEqual(seqA);
+      }
+    }
+  });
+
+  it('lists a whole page in the same order as jsdom', () => {
+    const a = ref.createTreeWalker(ref.documentElement, 0xffffffff);
+    const b = new SpecTreeWalker(ours.documentElement, 0xffffffff);
+    const all = (w: { nextNode(): Node | null }) => {
+      const out: string[] = [];
+      for (let n = w.nextNode(); n; n = w.nextNode()) out.push(path(n));
+      return out;
+    };
+    expect(all(b)).toEqual(all(a));
+  });
+});
+
+describe('the command line detects a page as the browser does', () => {
+  const pages = [
+    ...readdirSync(DETECT)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(DETECT, f)),
+    VOA,
+  ];
+
+  it.each(pages.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]))('%s', (_, file) => {
+    const url = 'https://news.example/2025/03/03/bridge-reopens-after-repairs';
+    const page = parsePage({ bytes: readFileSync(file), url });
+    const browserLike = new JSDOM(readFileSync(file), { url }).window.document;
+    const cli = detectArticle(page.document, url);
+    const ref = detectArticle(browserLike, url);
+    expect(cli.reason).not.toMatch(/error/);
+    expect(cli).toEqual(ref);
+    page.close();
+  });
+});
