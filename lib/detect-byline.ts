@@ -5,6 +5,8 @@
  * does not grow with the page.
  */
 
+import { headline, isDay, isMonthName, isNumber, isYear, textNear, words } from './headline-text';
+
 export interface BylineSignals {
   /** A calendar date (month name + day + year, ISO, d/m/y) or "N hours ago" near the headline. */
   date: boolean;
@@ -18,8 +20,6 @@ export interface BylineSignals {
 
 // Regular expressions are compiled on first use, and a content script's every run is a first run:
 // one small tokenizer regex does all the work below.
-const WORD = /[^a-z0-9?]+/;
-const MONTHS = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '));
 const AGO_UNITS = new Set('hour hours hr hrs day days minute minutes min mins'.split(' '));
 
 // English wording cues, kept modest in the score: on other languages they simply do not fire.
@@ -32,9 +32,6 @@ const GENERIC_WORDS = new Set(
     ' ',
   ),
 );
-
-const AFTER = 700;
-const BEFORE = 300;
 
 export function bylineSignals(doc: Document): BylineSignals {
   const out: BylineSignals = { date: false, readTime: false, headStory: false, headGeneric: false };
@@ -50,36 +47,11 @@ export function bylineSignals(doc: Document): BylineSignals {
     isNumber(lead ?? '') ||
     head.some((w) => STORY_WORDS.has(w) || w.endsWith('?') || (isNumber(w) && +w >= 2010 && +w <= 2039));
   out.headGeneric ||= head.some((w) => GENERIC_WORDS.has(w));
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let near = '';
-  walker.currentNode = h1;
-  while (near.length < AFTER && walker.nextNode()) near += textOf(walker.currentNode);
-  walker.currentNode = h1;
-  let before = 0;
-  while (before < BEFORE && walker.previousNode()) {
-    const t = textOf(walker.currentNode);
-    before += t.length;
-    near = t + near;
-  }
-  const ws = words(near);
+  const ws = words(textNear(root, h1));
   out.readTime = ws.some((w, i) => w === 'read' && (ws[i - 1] ?? '').startsWith('min'));
   out.date = hasDate(ws);
   return out;
 }
-
-/** Lower-case words and numbers ("?" kept on the word it ends). */
-function words(text: string): string[] {
-  return text.toLowerCase().split(WORD).filter(Boolean);
-}
-
-const isNumber = (w: string) => w.length > 0 && w.length <= 4 && !Number.isNaN(+w);
-const isYear = (w: string) => w.length === 4 && +w >= 1900 && +w <= 2099;
-const isDay = (w: string) => {
-  const d = Number.isNaN(+w.slice(-2)) ? w.slice(0, -2) : w; // "14th" -> "14"
-  return isNumber(d) && d.length <= 2;
-};
-const isMonthName = (w: string) =>
-  w.length >= 3 && w.length <= 9 && MONTHS.has(w.slice(0, 3)) && Number.isNaN(+w);
 
 /**
  * A calendar date among the words: "March 14, 2025", "14 Mar 2025", "2025-03-14", "14/03/2025", or
@@ -98,20 +70,4 @@ function hasDate(ws: string[]): boolean {
     if (isDay(ws[i + 1] ?? '') && isDay(ws[i + 2] ?? '')) return true; // "2025-03-14"
   }
   return false;
-}
-
-/** The first <h1> with real text (sites put logos in an empty or one-word h1 before the headline). */
-function headline(root: Element): Element | null {
-  const hs = root.getElementsByTagName('h1');
-  for (let i = 0; i < hs.length && i < 5; i++) {
-    if ((hs[i].textContent ?? '').trim().length >= 12) return hs[i];
-  }
-  return null;
-}
-
-function textOf(n: Node): string {
-  const tag = (n.parentNode as Element | null)?.localName;
-  if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return '';
-  const t = (n.nodeValue ?? '').trim();
-  return t ? ` ${t}` : '';
 }

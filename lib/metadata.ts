@@ -5,6 +5,7 @@
  */
 import { findByline } from './byline';
 import { normalize } from './clean';
+import { headlineDate } from './headline-date';
 import { readingMinutes } from './reading-time';
 import type { Metadata } from './types';
 
@@ -165,7 +166,9 @@ function chooseTitle(
 export function toIsoDate(value: string | null | undefined): string | null {
   let v = normalize(value);
   if (!v) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T00:00:00Z`;
+  // A bare day at noon UTC: the header formats in the reader's time zone, and midnight UTC is the
+  // day before anywhere west of Greenwich.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T12:00:00Z`;
   else if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v)) v = `${v.replace(' ', 'T')}Z`;
   // "+0100" → "+01:00": the offset form Date.parse accepts everywhere.
   v = v.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
@@ -205,7 +208,8 @@ function publishedTime(
     const iso = toIsoDate(c);
     if (iso) return iso;
   }
-  return null;
+  // Last: the date printed beside the headline, for pages that declare none.
+  return headlineDate(doc);
 }
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */

@@ -21,11 +21,14 @@ const budgets = [
   // 67 → 68 kB for the cleanup's cheap gates in front of its ~60 patterns (first words, union of the
   // class-name rules, widget pre-check): +1.2 kB bought about 3.5 ms of every first open;
   // 68 → 68.5 kB for the byline fallback (lib/byline.ts): +0.4 kB gives the header the right author
-  // on 21 more of the 553 development stories that name one (72.0 → 75.8 %), none lost.
+  // on 21 more of the 553 development stories that name one (72.0 → 75.8 %), none lost;
+  // 68.5 → 69.25 kB for the date printed beside the headline (lib/headline-date.ts): +0.65 kB gives
+  // the header a date on 126 of the 162 dated development stories that declare none, 114 of them
+  // the truth's day (the rest mostly an "Updated" date where the truth has the first publication).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 68.5 * 1024,
+    limit: 69.25 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

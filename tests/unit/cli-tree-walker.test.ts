@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../cli/load';
 import { SpecTreeWalker } from '../../cli/tree-walker';
 import { detectArticle } from '../../lib/detect';
+import { headlineDate } from '../../lib/headline-date';
 
 const DETECT = join(import.meta.dirname, '../fixtures/detect');
 const VOA = join(import.meta.dirname, '../fixtures/voa-aleppo.html');
@@ -82,7 +83,7 @@ describe('the command line\u2019s TreeWalker follows the DOM standard (as jsdom 
   });
 });
 
-describe('the command line detects a page as the browser does', () => {
+describe('the command line detects and dates a page as the browser does', () => {
   const pages = [
     ...readdirSync(DETECT)
       .filter((f) => f.endsWith('.html'))
@@ -98,6 +99,7 @@ describe('the command line detects a page as the browser does', () => {
     const ref = detectArticle(browserLike, url);
     expect(cli.reason).not.toMatch(/error/);
     expect(cli).toEqual(ref);
+    expect(headlineDate(page.document)).toBe(headlineDate(browserLike));
     page.close();
   });
 });
