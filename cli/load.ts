@@ -4,6 +4,7 @@ import { legacyHookDecode } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
+import { lowerCaseAttributes } from './attribute-case';
 import { useSpecTreeWalker } from './tree-walker';
 
 export interface Loaded {
@@ -120,6 +121,7 @@ export function parsePage(loaded: Loaded): ParsedPage {
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
     const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
     useSpecTreeWalker(document as unknown as Document);
+    lowerCaseAttributes(document as unknown as Document);
     return { document: document as unknown as Document, window: purifyWindow, close: () => {} };
   }
   const dom = new JSDOM(loaded.bytes, {

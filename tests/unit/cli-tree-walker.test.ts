@@ -103,3 +103,22 @@ describe('the command line detects and dates a page as the browser does', () => 
     page.close();
   });
 });
+
+describe('the command line reads attribute names as a browser does', () => {
+  it('lowercases them on HTML elements, first spelling winning, and leaves SVG alone', () => {
+    const html =
+      '<time dateTime="2025-03-03T10:00:00Z">3 March</time><img SRCSET="b.jpg 2x" srcSet="a.jpg 1x" itemProp="image">' +
+      '<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>';
+    const page = parsePage({ bytes: Buffer.from(`<!DOCTYPE html><html><body>${html}</body></html>`) });
+    const ref = new JSDOM(`<!DOCTYPE html><html><body>${html}</body></html>`).window.document;
+    for (const sel of ['time', 'img', 'svg']) {
+      const a = page.document.querySelector(sel);
+      const b = ref.querySelector(sel);
+      const attrs = (el: Element | null) =>
+        Object.fromEntries((el?.getAttributeNames() ?? []).map((n) => [n, el?.getAttribute(n)]));
+      expect(attrs(a), sel).toEqual(attrs(b));
+    }
+    expect(page.document.querySelector('time[datetime]')).not.toBeNull();
+    page.close();
+  });
+});
