@@ -1347,6 +1347,11 @@ export function preClean(doc: Document): number {
     el.remove();
     removed++;
   }
+  // A named anchor (<a id="…"> without href) is a jump target, not a link, but Readability's link
+  // density counts its text as linked: a section whose heading sits in one (a table of contents'
+  // target) read as a block of links, and Readability dropped the heading with its paragraph.
+  for (const a of Array.from(body.querySelectorAll('a[id]:not([href]), a[name]:not([href])')))
+    a.replaceWith(...Array.from(a.childNodes));
   return removed;
 }
 

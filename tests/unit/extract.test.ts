@@ -298,6 +298,35 @@ describe('preClean', () => {
     expect(d.querySelector('.share, .related')).toBeNull();
   });
 
+  it('keeps a section whose heading is a named anchor (a jump target, not a link)', () => {
+    // One wrapper per section, as some publishing systems print them; the last one's heading is a
+    // table-of-contents target. Readability counts its text as linked and dropped the section.
+    const section = (h: string, ...ps: string[]) =>
+      `<div class="wrapper"><div class="wrapper__body"><h2>${h}</h2>${ps.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    const body = Array.from({ length: 5 }, (_, i) =>
+      section(
+        `Carrier ${i + 1}`,
+        `${LONG}and carrier ${i + 1} writes more policies than most of its rivals in the state.`,
+        `${LONG}while carrier ${i + 1} also sells cover for homes, cars and small businesses.`,
+      ),
+    ).join('');
+    const target =
+      '<a id="choosing" name="choosing"><strong>Choosing from the top ten insurance companies</strong></a>';
+    const last = section(
+      target,
+      'With all these choices, finding the best carrier can be a daunting task. Here is how to start:',
+    );
+    const html = `<html><head><title>Top carriers</title></head><body><main><h1>The top ten carriers</h1>${body}${last}</main></body></html>`;
+    const ex = extractArticle(parse(html));
+    const withAnchor = ex ? articleText(ex.body) : '';
+    expect(withAnchor).toContain('With all these choices');
+    expect(withAnchor).toContain('Choosing from the top ten insurance companies');
+    // A real link keeps its weight: the same section as a link stays subject to Readability's judgement.
+    const d = parse(html.replace('<a id="choosing" name="choosing">', '<a id="c" href="/other">'));
+    preClean(d);
+    expect(d.querySelector('a[href="/other"]')).not.toBeNull();
+  });
+
   it('keeps images that are aria-hidden', () => {
     const d = parse(
       `<body><article><p>${LONG}</p><div aria-hidden="true"><img src="/a.jpg"></div></article></body>`,
