@@ -20,13 +20,14 @@ export function headlineDate(doc: Document): string | null {
   const root = doc.body;
   const h1 = root && headline(root);
   if (!root || !h1) return null;
-  const ws = words(textNear(root, h1));
+  const near = textNear(root, h1);
+  const ws = words(near);
   const at = ws.length - words(textNear(root, h1, 0)).length; // the headline's first word
   const end = at + words(h1.textContent ?? '').length; // the word after it
   let best: string | null = null;
   let gap = Number.POSITIVE_INFINITY;
   for (let i = 0; i < ws.length && i - 2 - end < gap; i++) {
-    const md = isYear(ws[i]) && monthDay(ws[i - 2] ?? '', ws[i - 1] ?? '', ws[i + 1] ?? '', ws[i + 2] ?? '');
+    const md = isYear(ws[i]) && monthDay(ws, i, near);
     // Noon UTC: the same calendar day wherever the reader formats it in local time.
     const date = md && new Date(Date.UTC(+ws[i], md[0] - 1, md[1], 12));
     // An "Updated …" date counts as farther away: the header shows when the story came out.
@@ -41,8 +42,12 @@ export function headlineDate(doc: Document): string | null {
   return best;
 }
 
-/** Month (1–12) and day of the year's neighbours: `b a YEAR c d`. */
-function monthDay(b: string, a: string, c: string, d: string): [number, number] | null {
+/** Month (1–12) and day of the year `ws[i]`'s neighbours: `b a YEAR c d`. */
+function monthDay(ws: string[], i: number, text: string): [number, number] | null {
+  const b = ws[i - 2] ?? '';
+  const a = ws[i - 1] ?? '';
+  const c = ws[i + 1] ?? '';
+  const d = ws[i + 2] ?? '';
   if (isMonthName(b) && isDay(a)) return [monthOf(b), parseInt(a, 10)]; // "March 14, 2025"
   if (isMonthName(a) && isDay(b)) return [monthOf(a), parseInt(b, 10)]; // "14 March 2025"
   if (isDay(a) && isDay(b)) {
@@ -53,7 +58,8 @@ function monthDay(b: string, a: string, c: string, d: string): [number, number] 
     if (x === y) return [x, y];
     return null;
   }
-  if (c.length === 2 && d.length === 2 && isDay(c) && isDay(d)) return [+c, +d]; // "2025-03-14"
+  // "2025-03-14" (or 2025/03/14), written so: the words alone would also read "30 avril 2015 à 07:19" as July 19.
+  if (isDay(c) && isDay(d) && new RegExp(`${ws[i]}([-/.])${c}\\1(?:${d})`).test(text)) return [+c, +d];
   return null;
 }
 

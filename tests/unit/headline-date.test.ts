@@ -22,6 +22,7 @@ describe('the date printed beside the headline', () => {
     ['3 January, 2025', '2025-01-03'],
     ['Sept 30th, 2024', '2024-09-30'],
     ['Published: 2025-03-14', '2025-03-14'],
+    ['2025/03/14 09:30', '2025-03-14'],
     ['14/03/2025', '2025-03-14'],
     ['03/14/2025', '2025-03-14'],
     ['12.12.2025', '2025-12-12'],
@@ -55,6 +56,7 @@ describe('the date printed beside the headline', () => {
     ['an order that depends on the country', '04/05/2025'],
     ['a day the month does not have', 'February 30, 2025'],
     ['a month name in another language', '04-ago-2021 5:11:10'],
+    ['a year and a time', '30 avril 2015 à 07:19'],
     ['a year alone', 'Best bridges of 2025'],
     ['a month and a year', 'March 2025'],
   ])('gives no date for %s ("%s")', (_, printed) => {
