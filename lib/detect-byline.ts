@@ -18,8 +18,6 @@ export interface BylineSignals {
   headGeneric: boolean;
 }
 
-// Regular expressions are compiled on first use, and a content script's every run is a first run:
-// one small tokenizer regex does all the work below.
 const AGO_UNITS = new Set('hour hours hr hrs day days minute minutes min mins'.split(' '));
 
 // English wording cues, kept modest in the score: on other languages they simply do not fire.

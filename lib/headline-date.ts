@@ -4,10 +4,14 @@
  * quarter of the development corpus's dated stories carry their date only this way, and a reader
  * header without a date hides how old a news story is.
  *
- * It reads the same words the detector reads for its date signal (lib/headline-text.ts), so a page
- * the detector calls dated is a page whose date the header can show. Numeric dates are taken only
- * when the order is certain (year first, or a day above 12, or day and month the same); "04/05/2025"
- * means April in one country and May in another, and a wrong date is worse than none.
+ * It reads the words around the headline that the detector reads for its date signal
+ * (lib/headline-text.ts). Numeric dates are taken only when the order is certain (year first, or a
+ * day above 12, or day and month the same): "04/05/2025" means April in one country and May in
+ * another, and a wrong date is worse than none.
+ *
+ * The detector's own test (`hasDate` in lib/detect-byline.ts) only asks whether a date-shaped run of
+ * words is there, more loosely and in fewer bytes: its bundle has a 6 kB budget, and a loose yes
+ * costs nothing there, while here it would print a wrong date.
  */
 import { headline, isDay, isMonthName, isYear, MONTHS, textNear, words } from './headline-text';
 
