@@ -2,21 +2,27 @@
  * Extraction quality benchmark on a corpus laid out as WCXB (html/ID.html.gz, truth/ID.json, index.json).
  *
  *   npx tsx bench/quality.ts CORPUS_DIR [--limit N] [--type article] [--workers 2] [--batch 25]
- *                                       [--out FILE] [--dump DIR] [--worst N]
+ *                                       [--out FILE] [--dump DIR] [--worst N] [--dom cli]
  *
  * Scores, per page type, bare Readability (`parse().textContent`) against our pipeline's text with the
  * WCXB word-F1; for articles also token 4-gram F1 (Zyte's metric); and article detection precision/recall
  * of `isProbablyReaderable` and of our detector. jsdom windows are not freed until closed, so pages are
  * processed in child processes that each take one batch, close every window, and exit.
  *
- * The full run writes bench/results/quality.md; a run restricted with --limit/--type writes only when
- * --out is given. Per-page records go to bench/results/quality-pages.tmp (git-ignored) for digging.
+ * `--dom cli` parses every page as `npm run extract` does (linkedom, with the command line's fixes in
+ * cli/load.ts) instead of jsdom, so the numbers are the command line's own: its DOM is not jsdom's,
+ * and a difference between the two once hid a detector that failed on every page with a headline.
+ * Bare Readability then runs on that DOM too.
+ *
+ * The full run writes bench/results/quality.md (quality-cli.md with `--dom cli`); a run restricted
+ * with --limit/--type writes only when --out is given. Per-page records go to bench/results/quality-pages.tmp (git-ignored) for digging.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { parsePage as parseForCli } from '../cli/load';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
 import { articleText } from '../lib/text';
@@ -72,9 +78,28 @@ interface PageResult {
   meta: { bare: MetaMatch; ours: MetaMatch } | null;
 }
 
+type Dom = 'jsdom' | 'cli';
+
 interface Job extends CorpusPage {
   corpus: string;
   dump: string | null;
+  dom: Dom;
+}
+
+/** The page as a Document (and the window our pipeline sanitizes in) in the DOM the run asked for. */
+function openPage(job: Job): { doc: Document; window: Window | undefined; close(): void } {
+  const html = readHtml(job.corpus, job.id);
+  if (job.dom === 'cli') {
+    // The corpus stores pages as UTF-8 text, whatever their <meta charset> said.
+    const page = parseForCli({
+      bytes: Buffer.from(html),
+      url: job.url,
+      contentType: 'text/html; charset=utf-8',
+    });
+    return { doc: page.document, window: page.window, close: page.close };
+  }
+  const page = parsePage(html, job.url);
+  return { doc: page.doc, window: page.doc.defaultView ?? undefined, close: page.close };
 }
 
 // ---------------------------------------------------------------- worker side
@@ -95,7 +120,11 @@ function snippetHits(text: string, snippets: string[] | undefined): number {
   return (snippets ?? []).filter((s) => norm(s) && hay.includes(norm(s))).length;
 }
 
-type OursFn = (doc: Document, url: string) => { text: string; captions: string[]; meta?: MetaGuess };
+type OursFn = (
+  doc: Document,
+  url: string,
+  window?: Window,
+) => { text: string; captions: string[]; meta?: MetaGuess };
 
 /** The full pipeline once lib/pipeline.ts exists; until then extractArticle + articleText. */
 async function loadOurs(): Promise<{ name: string; run: OursFn }> {
@@ -104,8 +133,8 @@ async function loadOurs(): Promise<{ name: string; run: OursFn }> {
     if (typeof mod.runPipeline === 'function') {
       return {
         name: 'runPipeline',
-        run: (doc, url) => {
-          const r = mod.runPipeline(doc, { url, window: doc.defaultView ?? undefined });
+        run: (doc, url, window) => {
+          const r = mod.runPipeline(doc, { url, window: window ?? doc.defaultView ?? undefined });
           return r?.ok
             ? { text: r.article.text ?? '', captions: r.article.captions ?? [], meta: r.article }
             : { text: '', captions: [] };
@@ -147,7 +176,7 @@ function scorePage(job: Job, ours: { name: string; run: OursFn }): PageResult {
     meta: null,
   };
   const t0 = performance.now();
-  const page = parsePage(readHtml(job.corpus, job.id), job.url);
+  const page = openPage(job);
   try {
     const doc = page.doc;
     const t1 = performance.now();
@@ -161,7 +190,7 @@ function scorePage(job: Job, ours: { name: string; run: OursFn }): PageResult {
     const bareText = bareResult?.textContent ?? '';
     const t3 = performance.now();
     base.bare = score(bareText, gold);
-    const out = ours.run(doc, job.url);
+    const out = ours.run(doc, job.url, page.window);
     base.ms.bare = t3 - t2;
     base.ms.ours = performance.now() - t3;
     base.ours = score(out.text, gold);
@@ -203,6 +232,7 @@ interface Options {
   out: string | null;
   dump: string | null;
   worst: number;
+  dom: Dom;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -213,20 +243,26 @@ function parseArgs(argv: string[]): Options {
   const corpus = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1]!.startsWith('--')));
   if (!corpus) {
     console.error(
-      'usage: tsx bench/quality.ts CORPUS_DIR [--limit N] [--type TYPE] [--workers N] [--batch N] [--out FILE] [--dump DIR]',
+      'usage: tsx bench/quality.ts CORPUS_DIR [--limit N] [--type TYPE] [--workers N] [--batch N] [--out FILE] [--dump DIR] [--dom cli]',
     );
     process.exit(2);
   }
   const restricted = argv.includes('--limit') || argv.includes('--type');
+  const dom: Dom = get('--dom') === 'cli' ? 'cli' : 'jsdom';
   return {
     corpus: path.resolve(corpus),
     limit: Number(get('--limit') ?? 0),
     type: get('--type') ?? null,
     workers: Math.max(1, Number(get('--workers') ?? Math.min(2, os.cpus().length))),
     batch: Math.max(1, Number(get('--batch') ?? 40)),
-    out: get('--out') ?? (restricted ? null : path.join(ROOT, 'bench', 'results', 'quality.md')),
+    out:
+      get('--out') ??
+      (restricted
+        ? null
+        : path.join(ROOT, 'bench', 'results', dom === 'cli' ? 'quality-cli.md' : 'quality.md')),
     dump: get('--dump') ?? null,
     worst: Number(get('--worst') ?? 15),
+    dom,
   };
 }
 
@@ -333,6 +369,9 @@ function report(opts: Options, results: PageResult[], seconds: number): string {
     '# Extraction quality',
     '',
     `Date: ${new Date().toISOString().slice(0, 10)}. Machine: ${os.cpus().length} cores, Node ${process.versions.node.split('.')[0]}, jsdom 29, @mozilla/readability 0.6.0.`,
+    opts.dom === 'cli'
+      ? "DOM: the command line's (`npm run extract` parses with linkedom, see cli/load.ts); Readability and ours both run on it."
+      : 'DOM: jsdom (as the unit tests; the command line has its own numbers in quality-cli.md, `--dom cli`).',
     `Corpus: \`${path.basename(opts.corpus)}\` (${results.length} pages; ${scope}). Ours = \`${results[0]?.oursName ?? '?'}\`. Run time ${seconds.toFixed(0)} s with ${opts.workers} worker processes.`,
     '',
     'Reference (measured by others with Readability 0.6.0 + jsdom 27 on the same corpus): article word-F1 0.926; `isProbablyReaderable` precision 0.695, recall 0.993.',
@@ -398,7 +437,7 @@ async function main(): Promise<void> {
   if (opts.dump) mkdirSync(opts.dump, { recursive: true });
   process.stderr.write(`scoring ${pages.length} pages with ${opts.workers} workers…\n`);
   const started = Date.now();
-  const jobs: Job[] = pages.map((p) => ({ ...p, corpus: opts.corpus, dump: opts.dump }));
+  const jobs: Job[] = pages.map((p) => ({ ...p, corpus: opts.corpus, dump: opts.dump, dom: opts.dom }));
   const results = await runInWorkers<Job, PageResult>(fileURLToPath(import.meta.url), jobs, {
     batchSize: opts.batch,
     jobs: opts.workers,
