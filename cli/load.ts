@@ -5,6 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
+import { moveBodyContentOutOfHead } from './head-content';
 import { useSpecTreeWalker } from './tree-walker';
 
 export interface Loaded {
@@ -122,6 +123,7 @@ export function parsePage(loaded: Loaded): ParsedPage {
     const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
     useSpecTreeWalker(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
+    moveBodyContentOutOfHead(document as unknown as Document);
     return { document: document as unknown as Document, window: purifyWindow, close: () => {} };
   }
   const dom = new JSDOM(loaded.bytes, {

@@ -7,6 +7,7 @@ import { parsePage } from '../../cli/load';
 import { SpecTreeWalker } from '../../cli/tree-walker';
 import { detectArticle } from '../../lib/detect';
 import { headlineDate } from '../../lib/headline-date';
+import { runPipeline } from '../../lib/pipeline';
 
 const DETECT = join(import.meta.dirname, '../fixtures/detect');
 const VOA = join(import.meta.dirname, '../fixtures/voa-aleppo.html');
@@ -119,6 +120,34 @@ describe('the command line reads attribute names as a browser does', () => {
       expect(attrs(a), sel).toEqual(attrs(b));
     }
     expect(page.document.querySelector('time[datetime]')).not.toBeNull();
+    page.close();
+  });
+});
+
+describe('the command line puts what a page left in its <head> where a browser does', () => {
+  it('moves body content out of the head, in order, so Readability finds the story instead of crashing', () => {
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i} of a story long enough to be found, with commas, clauses, and the words a reader expects to read here.</p>`,
+    ).join('');
+    // The page opened its story's wrapper before </head>: the whole story sat in linkedom's head.
+    const html = `<!DOCTYPE html><html><head><title>T</title><meta charset="utf-8"><div class="notice">${story}</div><meta name="x" content="y"><link rel="stylesheet" href="/a.css"></head><body class="page"><p>Footer.</p></body></html>`;
+    const page = parsePage({
+      bytes: Buffer.from(html),
+      url: 'https://news.example/a',
+      contentType: 'text/html; charset=utf-8',
+    });
+    const ref = new JSDOM(html).window.document;
+    const shape = (d: Document) => ({
+      head: Array.from(d.head.children, (e) => e.tagName),
+      body: Array.from(d.body.children, (e) => e.tagName),
+      bodyClass: d.body.className,
+    });
+    expect(shape(page.document)).toEqual(shape(ref));
+    expect(() => detectArticle(page.document, 'https://news.example/a')).not.toThrow();
+    const out = runPipeline(page.document, { url: 'https://news.example/a', window: page.window });
+    expect(out.ok && out.article.text).toContain('Paragraph 5 of a story');
     page.close();
   });
 });
