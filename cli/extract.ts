@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { detectArticle } from '../lib/detect';
 import { runPipeline } from '../lib/pipeline';
 import { type Job, jobsFrom, manifestJob, parseArgs, USAGE, UsageError } from './args';
-import { load, looksBinary, parsePage } from './load';
+import { load, looksBinary, withBrowserDomFallback } from './load';
 import { renderStandalone } from './render-html';
 
 interface Row {
@@ -20,8 +20,7 @@ interface Row {
 async function processJob(job: Job, timeoutMs: number): Promise<{ row: Row; html?: string }> {
   const loaded = await load(job, { timeoutMs });
   if (looksBinary(loaded.bytes)) throw new Error('not an HTML document (binary data)');
-  const page = parsePage(loaded);
-  try {
+  return withBrowserDomFallback(loaded, (page) => {
     const { window } = page;
     const outcome = runPipeline(page.document, {
       url: loaded.url,
@@ -60,9 +59,7 @@ async function processJob(job: Job, timeoutMs: number): Promise<{ row: Row; html
       quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null })),
     };
     return { row, html: renderStandalone(a, contentHtml, loaded.url ?? null) };
-  } finally {
-    page.close();
-  }
+  });
 }
 
 async function main(): Promise<number> {

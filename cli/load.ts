@@ -106,6 +106,8 @@ export interface ParsedPage {
   /** The jsdom window DOMPurify binds to; `importNode` the article's content into its document. */
   window: Window;
   close(): void;
+  /** linkedom (fast, not quite a browser's DOM) or jsdom (a browser's parser and DOM). */
+  dom: 'linkedom' | 'jsdom';
 }
 
 const quiet = new VirtualConsole(); // page scripts do not run, and page CSS errors are not ours to print
@@ -116,15 +118,20 @@ const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer'
   opts: { transportLayerEncodingLabel?: string },
 ) => string;
 
-export function parsePage(loaded: Loaded): ParsedPage {
+export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): ParsedPage {
   const type = loaded.contentType && /html|xml/i.test(loaded.contentType) ? loaded.contentType : 'text/html';
-  if (/^\s*text\/html\b/i.test(type)) {
+  if (/^\s*text\/html\b/i.test(type) && !opts.browserDom) {
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
     const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
     useSpecTreeWalker(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
-    return { document: document as unknown as Document, window: purifyWindow, close: () => {} };
+    return {
+      document: document as unknown as Document,
+      window: purifyWindow,
+      close: () => {},
+      dom: 'linkedom',
+    };
   }
   const dom = new JSDOM(loaded.bytes, {
     url: loaded.url ?? 'https://localhost/',
@@ -136,7 +143,31 @@ export function parsePage(loaded: Loaded): ParsedPage {
     document: dom.window.document,
     window: dom.window as unknown as Window,
     close: () => dom.window.close(),
+    dom: 'jsdom',
   };
+}
+
+/**
+ * Runs `work` on the page in linkedom and, should it throw there, once more in jsdom. linkedom is
+ * not a browser's DOM: three of its differences made the pipeline fail or misread pages until they
+ * were found (cli/tree-walker.ts, cli/attribute-case.ts, cli/head-content.ts), and a page that finds
+ * a fourth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
+ */
+export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPage) => T): T {
+  const page = parsePage(loaded);
+  try {
+    return work(page);
+  } catch (err) {
+    if (page.dom !== 'linkedom') throw err;
+  } finally {
+    page.close();
+  }
+  const again = parsePage(loaded, { browserDom: true });
+  try {
+    return work(again);
+  } finally {
+    again.close();
+  }
 }
 
 /**

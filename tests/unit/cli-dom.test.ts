@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../cli/load';
+import { parsePage, withBrowserDomFallback } from '../../cli/load';
 import { SpecTreeWalker } from '../../cli/tree-walker';
 import { detectArticle } from '../../lib/detect';
 import { headlineDate } from '../../lib/headline-date';
@@ -149,5 +149,53 @@ describe('the command line puts what a page left in its <head> where a browser d
     const out = runPipeline(page.document, { url: 'https://news.example/a', window: page.window });
     expect(out.ok && out.article.text).toContain('Paragraph 5 of a story');
     page.close();
+  });
+});
+
+describe('a page that fails in linkedom gets a second try in jsdom', () => {
+  const loaded = {
+    bytes: Buffer.from(
+      '<!DOCTYPE html><html><head><title>Café</title></head><body><p>Story.</p></body></html>',
+    ),
+    url: 'https://news.example/a',
+    contentType: 'text/html; charset=utf-8',
+  };
+
+  it('retries in jsdom only when linkedom throws, and returns what jsdom gave', () => {
+    const seen: string[] = [];
+    const title = withBrowserDomFallback(loaded, (page) => {
+      seen.push(page.dom);
+      if (page.dom === 'linkedom') throw new Error('a DOM difference');
+      return page.document.title;
+    });
+    expect(seen).toEqual(['linkedom', 'jsdom']);
+    expect(title).toBe('Café');
+    const once: string[] = [];
+    withBrowserDomFallback(loaded, (page) => once.push(page.dom));
+    expect(once).toEqual(['linkedom']);
+  });
+
+  it('reports the failure when jsdom fails too, and never retries a page jsdom parsed first', () => {
+    const seen: string[] = [];
+    expect(() =>
+      withBrowserDomFallback(loaded, (page) => {
+        seen.push(page.dom);
+        throw new Error(`broken in ${page.dom}`);
+      }),
+    ).toThrow('broken in jsdom');
+    expect(seen).toEqual(['linkedom', 'jsdom']);
+    const xml = {
+      ...loaded,
+      bytes: Buffer.from('<feed><title>x</title></feed>'),
+      contentType: 'application/atom+xml',
+    };
+    const xmlSeen: string[] = [];
+    expect(() =>
+      withBrowserDomFallback(xml, (page) => {
+        xmlSeen.push(page.dom);
+        throw new Error('no story');
+      }),
+    ).toThrow('no story');
+    expect(xmlSeen).toEqual(['jsdom']);
   });
 });
