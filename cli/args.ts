@@ -23,7 +23,7 @@ export const DEFAULT_TIMEOUT_S = 15;
 export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run extract -- INPUT... [--url URL] [--manifest LIST.jsonl] [--format json|html|text] [--out DIR] [--timeout SECONDS]
-  INPUT        an HTML file or an http(s) URL
+  INPUT        an HTML file (gzipped or not) or an http(s) URL
   --url        the address of a single file input
   --manifest   a file of {"file": PATH, "url": URL} lines
   --timeout    seconds to wait for each URL, body included (default ${DEFAULT_TIMEOUT_S})

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { legacyHookDecode } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
@@ -78,7 +80,32 @@ async function loadFile(job: Job): Promise<Loaded> {
 
 /** Reads a file or fetches a URL; throws an Error whose message is fit to show a person. */
 export async function load(job: Job, opts: LoadOptions = {}): Promise<Loaded> {
-  return job.kind === 'url' ? loadUrl(job, opts.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000) : loadFile(job);
+  const loaded =
+    job.kind === 'url' ? await loadUrl(job, opts.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000) : await loadFile(job);
+  return { ...loaded, bytes: await gunzipped(loaded.bytes, job.source) };
+}
+
+const inflate = promisify(gunzip);
+/** A page larger than this once inflated is refused (a small .gz can hold gigabytes of zeros). */
+export const MAX_INFLATED = 64 * 1024 * 1024;
+
+/**
+ * Saved pages are often kept gzipped (`page.html.gz`, and corpora store them so): such a file is read
+ * as the page it holds. Recognised by gzip's magic bytes, not by the name. A URL's own
+ * Content-Encoding is already undone by fetch; this only catches a server that sends a .gz file as is.
+ */
+export async function gunzipped(bytes: Buffer, source: string): Promise<Buffer> {
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return await inflate(bytes, { maxOutputLength: MAX_INFLATED });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? `larger than ${MAX_INFLATED / 1024 / 1024} MB once decompressed`
+        : 'a damaged or truncated gzip file';
+    throw new Error(`cannot read ${source}: ${why}`);
+  }
 }
 
 /** Binary data (images, archives) is refused with a clear message rather than parsed as HTML. */

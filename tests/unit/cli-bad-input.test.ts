@@ -4,10 +4,11 @@
  * run goes on past failures, and the exit code is non-zero only when every input failed.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -165,6 +166,9 @@ beforeAll(async () => {
     if (req.url === '/png') {
       return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
     }
+    // A saved page sent as a file, not with Content-Encoding: fetch leaves it compressed.
+    if (req.url === '/voa.html.gz')
+      return void res.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipSync(readFileSync(VOA)));
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -223,6 +227,31 @@ describe('extract CLI on bad input', () => {
     expect(run.rows).toHaveLength(3);
     for (const row of run.rows) expect(row.error).toBe('not an HTML document (binary data)');
     expect(run.code).toBe(1);
+  }, 60000);
+
+  it('gzipped pages (page.html.gz, or a .gz file over HTTP) are read as the page they hold; a gzip bomb and a damaged file get clear errors', async () => {
+    const plain = await extract([VOA]);
+    const gz = file('voa-aleppo.html.gz', gzipSync(readFileSync(VOA)));
+    // Recognised by its bytes, not its name.
+    const renamed = file('voa-aleppo-saved.html', gzipSync(readFileSync(VOA)));
+    const bomb = file('bomb.html.gz', gzipSync(Buffer.alloc(65 * 1024 * 1024, 0x20)));
+    const damaged = file(
+      'damaged.html.gz',
+      Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0]), noise(512, 7)]),
+    );
+    const run = await extract([gz, renamed, `${origin}/voa.html.gz`, bomb, damaged]);
+    expect(run.rows).toHaveLength(5);
+    const want = plain.rows[0];
+    expect(want.error).toBeUndefined();
+    for (const row of run.rows.slice(0, 3)) {
+      expect(row.error).toBeUndefined();
+      expect(row.title).toBe(want.title);
+      expect(row.text).toBe(want.text);
+      expect(row.quotes).toEqual(want.quotes);
+    }
+    expect(run.rows[3].error).toBe(`cannot read ${bomb}: larger than 64 MB once decompressed`);
+    expect(run.rows[4].error).toBe(`cannot read ${damaged}: a damaged or truncated gzip file`);
+    expect(run.code).toBe(0);
   }, 60000);
 
   it('legacy encodings declared in <meta charset> decode correctly: windows-1252 (€ ’ — « ») and Shift_JIS, from files and over HTTP', async () => {
