@@ -11,7 +11,9 @@ import { rewriteDependency } from './rewrite-dependency';
  * The parser's debug logging goes too: its 24 `this.log(…)` calls only print with `debug: true`,
  * which the reader never sets, yet their message strings are 0.4 kB gzipped of the reader, and some
  * arguments are computed on every parse even so (a header's trimmed text, for one). The arguments
- * are plain reads, so dropping the calls changes nothing else.
+ * are plain reads, so dropping the calls changes nothing else. Likewise the reasons
+ * `_cleanConditionally` collects for that log (`errs.push(\`Bad p to img ratio …\`)`): only their
+ * count is used once the log call is gone, so each becomes `errs.push(0)`.
  */
 const FILE = /[\\/]@mozilla[\\/]readability[\\/](Readability(?:-readerable)?)\.js$/;
 const EXPORT = /if \(typeof module === "object"\) \{[^}]*module\.exports = (\w+);\s*\}\s*$/;
@@ -20,7 +22,9 @@ const LOG_CALL = 'this.log(';
 export function readabilityEsm(): Plugin {
   return rewriteDependency('readability-esm', FILE, (code) => {
     const m = EXPORT.exec(code);
-    return m ? `${withoutLogCalls(code.slice(0, m.index))}export default ${m[1]};\n` : null;
+    return m
+      ? `${withoutCheckMessages(withoutLogCalls(code.slice(0, m.index)))}export default ${m[1]};\n`
+      : null;
   });
 }
 
@@ -49,4 +53,9 @@ export function withoutLogCalls(code: string): string {
     from = i;
   }
   return out + code.slice(from);
+}
+
+/** `errs.push(\`Too many inputs per p. (input=${input}, p=${p})\`)` → `errs.push(0)`. */
+export function withoutCheckMessages(code: string): string {
+  return code.replace(/\berrs\.push\(\s*`[^`]*`\s*\)/g, 'errs.push(0)');
 }

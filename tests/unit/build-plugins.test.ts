@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compileHints } from '@/build/compile-hints';
 import { dompurifyLazy } from '@/build/dompurify-lazy';
-import { readabilityEsm, withoutLogCalls } from '@/build/readability-esm';
+import { readabilityEsm, withoutCheckMessages, withoutLogCalls } from '@/build/readability-esm';
 
 // The build rewrites two dependencies (see build/). These tests run the rewrites on the installed
 // packages' real files, so a new version with another shape fails here, not in a user's browser.
@@ -71,6 +71,10 @@ describe('readability-esm', () => {
     expect(original).toContain('this.log(');
     expect(code).not.toContain('this.log(');
     expect(code).toContain('this.log = function'); // the logger itself stays: only its calls go
+    // The reasons collected for the log go too; the checks that count them stay.
+    expect(original).toContain('Too many inputs per p.');
+    expect(code).not.toContain('Too many inputs per p.');
+    expect(code.match(/errs\.push\(0\)/g)).toHaveLength(original.match(/errs\.push\(/g)?.length ?? -1);
     const page = readFileSync(join(import.meta.dirname, '../fixtures/voa-aleppo.html'), 'utf8');
     const parse = (R: new (d: Document) => { parse(): { content: string } | null }) =>
       new R(new JSDOM(page, { url: 'https://www.voanews.com/a/aleppo/3646418.html' }).window.document).parse()
@@ -81,6 +85,10 @@ describe('readability-esm', () => {
   it('finds the end of each call past parentheses inside strings, and leaves unbalanced code alone', () => {
     expect(withoutLogCalls('a();this.log("x (y", f(1), `)`);b();')).toBe('a();void 0;b();');
     expect(withoutLogCalls('this.log("unclosed";')).toBe('this.log("unclosed";');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Readability's source, as text.
+    expect(withoutCheckMessages('if (a) {\n  errs.push(\n    `Bad (x=${x})`\n  );\n}')).toBe(
+      'if (a) {\n  errs.push(0);\n}',
+    );
   });
 });
 
