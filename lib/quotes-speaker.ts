@@ -31,7 +31,12 @@ const TITLES = new Set(
     'Officer Detective Sheriff Coach Speaker Leader Deputy Commissioner Special Foreign Premier Agent ' +
     'Councilman Councilwoman Superintendent Inspector Coordinator Adviser Advisor Counsel Congressman ' +
     'Congresswoman Assemblyman Assemblywoman Pastor Ayatollah Sir Dame Lord Lady Marshal Brigadier Pres. ' +
-    'Supt. Insp. Det. Sgt Gen'
+    'Supt. Insp. Det. Sgt Gen ' +
+    // Business and feature writing: "Holloway Events Founder Cathleen Holloway", "Co-Owner and Lead
+    // Planner Erica Vanco" (a hyphenated title counts by its parts).
+    'Founder Owner Partner Planner Designer Editor Manager Producer Analyst Economist Researcher ' +
+    'Scientist Engineer Executive Strategist Consultant Dietitian Nutritionist Therapist Physician ' +
+    'Surgeon Curator Instructor Architect Historian CTO CFO COO CMO VP'
   ).split(' '),
 );
 

@@ -21,6 +21,7 @@ import {
 } from './quotes-attribution';
 import { collectSegments, type Segment, unwrapExistingQuotes, wrapRange } from './quotes-dom';
 import { tokenizeMarks } from './quotes-marks';
+import { fullNames, isSurname } from './quotes-names';
 import { pairMarks, type QuoteSpan } from './quotes-pair';
 import { normalizeSpeaker } from './quotes-speaker';
 import type { Quote } from './types';
@@ -67,9 +68,10 @@ function highlight(root: Element, lang: string | null): Quote[] {
   const segments = collectSegments(root);
   const perSegment = segments.map(findInSegment);
   linkParagraphs(segments, perSegment);
-  if (lang === null || lang.trim() === '' || /^en(?:[-_]|$)/i.test(lang.trim()))
-    attribute(segments, perSegment);
+  const english = lang === null || lang.trim() === '' || /^en(?:[-_]|$)/i.test(lang.trim());
+  if (english) attribute(segments, perSegment);
   resolveChains(perSegment);
+  if (english) useFullNames(segments, perSegment);
 
   const doc = root.ownerDocument;
   const quotes: Quote[] = [];
@@ -246,6 +248,19 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     if (intro) carry = resolve(intro);
     else if (!opensWithQuote) carry = null;
   });
+}
+
+/** "Helmstetter" → "Beth Helmstetter" when the article names exactly one Helmstetter in full. */
+function useFullNames(segments: Segment[], perSegment: Found[][]): void {
+  const surnames = new Set<string>();
+  for (const fs of perSegment)
+    for (const f of fs) if (f.speaker && isSurname(f.speaker)) surnames.add(f.speaker);
+  if (!surnames.size) return;
+  const names = fullNames(
+    segments.map((s) => s.text),
+    surnames,
+  );
+  for (const fs of perSegment) for (const f of fs) f.speaker = names.get(f.speaker ?? '') ?? f.speaker;
 }
 
 /**

@@ -24,11 +24,14 @@ const budgets = [
   // on 21 more of the 553 development stories that name one (72.0 → 75.8 %), none lost;
   // 68.5 → 69.25 kB for the date printed beside the headline (lib/headline-date.ts): +0.65 kB gives
   // the header a date on 126 of the 162 dated development stories that declare none, 114 of them
-  // the truth's day (the rest mostly an "Updated" date where the truth has the first publication).
+  // the truth's day (the rest mostly an "Updated" date where the truth has the first publication);
+  // 69.25 → 69.75 kB for speakers named in full (lib/quotes-names.ts and job titles, +0.59 kB, less
+  // 0.18 kB of Readability's unused check messages): 251 quotes on 33 development stories were
+  // filed under a bare surname, or under a job title, beside the same person's full name.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 69.25 * 1024,
+    limit: 69.75 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

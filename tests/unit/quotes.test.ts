@@ -447,6 +447,87 @@ describe('attribution', () => {
   });
 });
 
+describe('a surname names the person given in full earlier', () => {
+  it('gives "…," Helmstetter said the full name the article introduced', () => {
+    expect(
+      speakers(
+        '<p>Beth Helmstetter, a wedding planner in Los Angeles, has seen it all.</p><p>"Couples plan for rain last," Helmstetter said.</p><p>"Tents book early," she added.</p>',
+      ),
+    ).toEqual(['Beth Helmstetter', 'Beth Helmstetter']);
+  });
+
+  it('uses a full name that comes later too (a pull quote before the introduction)', () => {
+    expect(
+      speakers('<p>"Nobody reads the fine print," Wilgus said.</p><p>Holly Wilgus runs the clinic.</p>'),
+    ).toEqual(['Holly Wilgus']);
+  });
+
+  it('keeps the surname when two people share it', () => {
+    expect(
+      speakers(
+        '<p>Bianca Hall and her cousin Arsenio Hall opened the shop.</p><p>"We argue daily," Hall said.</p>',
+      ),
+    ).toEqual(['Hall']);
+  });
+
+  it('counts "Tessa Lyn Brand" and "Lyn Brand" as one person', () => {
+    expect(
+      speakers(
+        '<p>Tessa Lyn Brand founded the studio.</p><p>Lyn Brand hired two people.</p><p>"We grew slowly," Brand said.</p>',
+      ),
+    ).toEqual(['Tessa Lyn Brand']);
+  });
+
+  it('drops titles from the full name: Dr. Ehsan Jazini, Holloway Events Founder Cathleen Holloway', () => {
+    expect(
+      speakers('<p>Dr. Ehsan Jazini treats athletes.</p><p>"Rest is training," Jazini said.</p>'),
+    ).toEqual(['Ehsan Jazini']);
+    expect(
+      speakers(
+        '<p>"Start with the guest list," Holloway Events Founder and Lead Designer Cathleen Holloway said.</p><p>"Then the venue," Holloway said.</p>',
+      ),
+    ).toEqual(['Cathleen Holloway', 'Cathleen Holloway']);
+  });
+
+  it('never takes a sentence opener, a heading verb, a name across punctuation or a given name for a full name', () => {
+    // "But Levin" is not a person; the article's only full Levin is.
+    expect(
+      speakers(
+        '<p>Michael Levin studies frogs.</p><p>But Levin was surprised. "They regrow," Levin said.</p>',
+      ),
+    ).toEqual(['Michael Levin']);
+    expect(speakers('<p>But Levin was surprised.</p><p>"They regrow," Levin said.</p>')).toEqual(['Levin']);
+    // A heading's verb: "Comparing Google".
+    expect(
+      speakers(
+        '<h2>Comparing Google, Meta and OpenAI</h2><p>"Use product data," Google says in its guide.</p>',
+      ),
+    ).toEqual(['Google']);
+    // "Slayton. Klinger": two sentences, not one name.
+    expect(
+      speakers(
+        '<p>The advice came from Lauren Slayton. Klinger agreed.</p><p>"Eat early," Klinger said.</p>',
+      ),
+    ).toEqual(['Klinger']);
+    // "Yeun Joon Kim" names no one whose surname is Joon.
+    expect(
+      speakers('<p>The study is by Yeun Joon Kim of Cambridge.</p><p>"It surprised us," says Joon.</p>'),
+    ).toEqual(['Joon']);
+  });
+
+  it('leaves organizations and acronyms alone, and other languages unattributed', () => {
+    expect(speakers('<p>Big Four firm EY audited it.</p><p>"We found no fault," EY said.</p>')).toEqual([
+      'EY',
+    ]);
+    expect(
+      speakers(
+        '<p>Beth Helmstetter organise des mariages.</p><p>« Il pleut souvent », a dit Helmstetter.</p>',
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('scare quotes', () => {
   it('gives no speaker to a one- or two-word quote without an attached attribution', () => {
     expect(speakers('<p>Officials said the so-called "peace plan" was dead.</p>')).toEqual([null]);

@@ -1,0 +1,53 @@
+/**
+ * News style names a person in full once ("Beth Helmstetter, a wedding planner, …") and by surname
+ * after that ("…," Helmstetter said). The Quotes panel groups quotes by speaker, so without this one
+ * person shows up twice, as "Beth Helmstetter" and as "Helmstetter". A surname-only speaker gets the
+ * full name the article gives, when exactly one person in it has that surname (two Halls stay
+ * "Hall"). English only, as attribution is.
+ */
+import { normalizeSpeaker } from './quotes-speaker';
+
+/** A word that can be part of a name: Holly, O'Neil, Al-Ibrahim, the initial in "Elizabeth A. Hoge". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)$/u;
+/** A surname-only speaker: one capitalized word (LaRovere), not an acronym (EY, HCA are organizations). */
+const SURNAME = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]*\p{L}$/u;
+/** Capitalized because they start a sentence, not because they are names: "But Levin said". */
+const NOT_NAMES = new Set(
+  'a an and as at but by for from he her his if in it its like of on or she since so that the their then there these they this those to we when where while with yet after before although because however meanwhile also even only still'.split(
+    ' ',
+  ),
+);
+const TRAILING = /(?:['’]s)?[,;:.!?)\]"”’]*$/u;
+
+export const isSurname = (speaker: string) => SURNAME.test(speaker);
+
+/** For each surname, the one full name the texts give it; surnames with none, or several, are left out. */
+export function fullNames(texts: string[], surnames: Set<string>): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const words = text.split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const x = words[i].replace(TRAILING, '');
+      if (!surnames.has(x)) continue;
+      // Not the end of a name: "Yeun Joon Kim" names no one called Joon.
+      if (x === words[i] && NAME_WORD.test(words[i + 1] ?? '')) continue;
+      // The name words right before it, with no punctuation between ("Slayton. Klinger" is two people).
+      let from = i;
+      while (from > 0 && i - from < 4 && NAME_WORD.test(words[from - 1])) from--;
+      // A heading's verb is capitalized too: "Comparing Google, Meta and OpenAI".
+      while (from < i && (NOT_NAMES.has(words[from].toLowerCase()) || words[from].endsWith('ing'))) from++;
+      if (from === i) continue;
+      const s = normalizeSpeaker([...words.slice(from, i), x].join(' '));
+      if (s?.kind !== 'name' || !s.name.endsWith(` ${x}`)) continue;
+      const names = seen.get(x) ?? new Set<string>();
+      seen.set(x, names.add(s.name));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [x, names] of seen) {
+    // "Lyn Brand" is the same person as "Tessa Lyn Brand".
+    const people = [...names].filter((n) => ![...names].some((m) => m !== n && m.endsWith(` ${n}`)));
+    if (people.length === 1) out.set(x, people[0]);
+  }
+  return out;
+}
