@@ -11,6 +11,7 @@
  *   before:  X said, PH / X told reporters: PH / X warned that Idlib … PH (partial quote)
  *   according to X, anywhere in the quote's sentence.
  */
+import { isPersonName } from './quotes-speaker';
 import { cleanSubject, PH, plausibleFor, subjectBefore } from './quotes-subject';
 import { findVerbs } from './quotes-verbs';
 
@@ -19,7 +20,7 @@ export { PH };
 /** Abbreviations whose period does not end a sentence ("Mr. Kirby", "Dec. 22", "Gen. Smith"). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col sgt capt adm maj cmdr sen rep gov pres rev hon st jr sr inc ltd co ' +
+    'mr mrs ms dr prof gen lt col sgt capt adm maj cmdr brig sen rep gov pres rev hon st jr sr inc ltd co ' +
     'corp no nos vs jan feb mar apr jun jul aug sep sept oct nov dec ft mt approx dept univ est fig'
   ).split(' '),
 );
@@ -55,6 +56,16 @@ export interface Attribution {
 const VERB_FIRST_CUT =
   /[,;:!?\uE000]|\s(?:in|on|at|during|after|before|while|when|as|who|which|adding|according|via|with|through|told|to|from|and then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|last|this|on)\b/u;
 
+/**
+ * "said the ministry's spokesman, Ahmed Saeed", "according to Clinique's brand manager, Lysis
+ * Bourget-Vennin,": a description followed by a name in apposition; the name is the speaker.
+ * `rest` is the text right after the subject.
+ */
+function inApposition(subject: string | null, rest: string): string | null {
+  const named = /^\s*,\s*([^,;:.!?\uE000]+(?:\.\s[^,;:.!?\uE000]+)*)/u.exec(rest)?.[1].trim();
+  return subject && named && !isPersonName(subject) && isPersonName(named) ? named : subject;
+}
+
 /** `PH, X said` and `PH, said X`. `after` is the skeleton from the end of the quote to the sentence end. */
 export function attributeAfter(after: string, quoteText: string): Attribution | null {
   const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
@@ -73,7 +84,10 @@ export function attributeAfter(after: string, quoteText: string): Attribution | 
       // Verb first: `"…," said John Kirby, a State Department spokesman.`
       const tail = rest.slice(m.text.length);
       const cut = tail.search(VERB_FIRST_CUT);
-      const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
+      const subject = inApposition(
+        cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail),
+        cut >= 0 ? tail.slice(cut) : '',
+      );
       return subject ? { subject, attached: true, how: 'after' } : null;
     }
     // Subject first: the subject is everything between the quote and the verb. A comma there is only
@@ -128,7 +142,7 @@ export function attributeAccording(text: string, attached: boolean): Attribution
   const cut = source.search(/\s(?:who|which|in|on|at|during|after|before|while|when)\b/);
   if (cut >= 0) source = source.slice(0, cut);
   source = source.replace(DOCUMENT_PREFIX, '');
-  const subject = cleanSubject(source);
+  const subject = inApposition(cleanSubject(source), text.slice((m.index ?? 0) + m[0].length));
   return subject ? { subject, attached, how: 'according' } : null;
 }
 
@@ -142,13 +156,26 @@ export function colonIntroduction(lastSentence: string): string | null {
   return attributeBefore(trimmed.slice(0, -1))?.subject ?? null;
 }
 
-/** The first speech verb's subject in a sentence without quotes, to resolve later pronouns. */
+/**
+ * Who speaks in a sentence without quotes, to resolve later pronouns: the first speech verb's subject
+ * ("Kendale points out that …"), else a name after a verb that ends the sentence ("…, explains
+ * Hoge."), else an `according to` source.
+ */
 export function sentenceSpeaker(sentence: string): string | null {
-  for (const m of findVerbs(sentence)) {
+  const verbs = findVerbs(sentence);
+  for (const m of verbs) {
     const head = sentence.slice(0, m.index);
     if (/\bto\s+$/.test(head)) continue;
     const subject = subjectBefore(head);
-    if (subject && plausibleFor(m, head)) return subject;
+    // A pronoun names no one new: "It suggests a way …, explains Hoge." names Hoge.
+    if (subject && plausibleFor(m, head) && !/^(?:he|she|they|it)$/i.test(subject)) return subject;
   }
-  return null;
+  for (const m of verbs) {
+    if (!/,\s*$/.test(sentence.slice(0, m.index))) continue;
+    const tail = sentence.slice(m.index + m.text.length);
+    const cut = tail.search(VERB_FIRST_CUT);
+    const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
+    if (subject && /^\p{Lu}/u.test(subject)) return subject;
+  }
+  return attributeAccording(sentence, false)?.subject ?? null;
 }

@@ -7,8 +7,11 @@
  */
 import { normalizeSpeaker } from './quotes-speaker';
 
-/** A word that can be part of a name: Holly, O'Neil, Al-Ibrahim, the initial in "Elizabeth A. Hoge". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)$/u;
+/**
+ * A word that can be part of a name: Holly, O'Neil, Al-Ibrahim, the initial in "Elizabeth A. Hoge";
+ * not a possessive ("Adelaide's Lyon").
+ */
+const NAME_WORD = /^(?:\p{Lu}(?![\p{L}\p{M}'’-]*['’]s$)[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)$/u;
 /** A surname-only speaker: one capitalized word (LaRovere), not an acronym (EY, HCA are organizations). */
 const SURNAME = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]*\p{L}$/u;
 /** Capitalized because they start a sentence, not because they are names: "But Levin said". */

@@ -62,6 +62,21 @@ function isNameRun(words: string[]): boolean {
   );
 }
 
+/**
+ * Two to five name words ("Zane Merva", "Brig. Gen. Yahya Saree"): a person, not a description
+ * ("Clinique's Senior Brand Engagement Manager": a possessive, and it ends on a title).
+ */
+export function isPersonName(s: string): boolean {
+  const words = s.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    isNameRun(words) &&
+    !isTitle(words[words.length - 1]) &&
+    !words.some((w) => /['\u2019]s$/.test(w))
+  );
+}
+
 /** Counts the words of a name run that carry the name (not particles, not initials). */
 function coreCount(words: string[]): number {
   return words.filter((w) => CAPITALIZED.test(w) && !INITIAL.test(w)).length;
@@ -115,6 +130,9 @@ export function normalizeSpeaker(raw: string): Subject | null {
   const words = phrase.split(' ');
   const name = (w: string[]) => ({ kind: 'name' as const, name: w.join(' ') });
 
+  // 0. "Pamela Lyon of the University of Adelaide": a person, then where they work.
+  const at = words.findIndex((w, i) => i >= 2 && /^(?:of|at|from)$/.test(w) && words[i + 1] === 'the');
+  if (at > 0 && isPersonName(words.slice(0, at).join(' '))) return name(words.slice(0, at));
   // 1. "State Department spokesman John Kirby": a lowercase job noun followed by a name.
   let k = -1;
   for (let i = 0; i < words.length; i++) {

@@ -4,6 +4,7 @@
  * tail of a list, the writer's "I", a plural noun mistaken for a verb). quotes-speaker.ts then turns
  * the subject into a name.
  */
+import { isPersonName } from './quotes-speaker';
 import { BASE_FORMS, type VerbMatch } from './quotes-verbs';
 
 /** Placeholder for a quote in a paragraph skeleton (a private-use character, never in real text). */
@@ -137,8 +138,11 @@ export function subjectBefore(head: string): string | null {
   // "an avid collector of games, rare cards, and books says": the tail of a list, not a subject.
   if (parts.length > 1 && /^\s*(?:and|or|nor)\b/i.test(last)) return null;
   if (last.trim() === '' && parts.length >= 3) {
-    // "Kirby, a spokesman for the department, said": prefer the name before the appositive.
-    return cleanSubject(parts[parts.length - 3]) ?? cleanSubject(parts[parts.length - 2]);
+    // "Kirby, a spokesman for the department, said": prefer the name before the appositive; but
+    // "the car's longtime owner, Zane Merva, said": the name is the appositive.
+    const before = cleanSubject(parts[parts.length - 3]);
+    const inCommas = cleanSubject(parts[parts.length - 2]);
+    return before && !(inCommas && isPersonName(inCommas) && !isPersonName(before)) ? before : inCommas;
   }
   return cleanSubject(last);
 }

@@ -196,6 +196,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
 
   segments.forEach((seg, i) => {
     if (i > lastQuoted) return;
+    // A heading starts another section, often about another person (a list of photographers, of
+    // planners): "he said" after it must not reach back to the previous section's speaker.
+    if (seg.nodes[0].parentElement?.closest('h1, h2, h3, h4, h5, h6'))
+      lastSpeaker = lastPerson = carry = null;
     const found = perSegment[i];
     const { skel, at } = skeleton(seg, found);
     const starts = sentenceStarts(skel);
@@ -229,6 +233,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         if (own && (own.attached || f.words > 2)) {
           f.speaker = resolve(own.subject);
           f.how = f.speaker ? own.how : null;
+        } else if (own) {
+          // A scare quote has no speaker, but its sentence still names one for the pronouns that
+          // follow: 'Clean eating will stay in fashion, according to Gans. "It is misleading," she says.'
+          resolve(own.subject);
         }
       }
     }

@@ -25,13 +25,15 @@ const budgets = [
   // 68.5 → 69.25 kB for the date printed beside the headline (lib/headline-date.ts): +0.65 kB gives
   // the header a date on 126 of the 162 dated development stories that declare none, 114 of them
   // the truth's day (the rest mostly an "Updated" date where the truth has the first publication);
-  // 69.25 → 69.75 kB for speakers named in full (lib/quotes-names.ts and job titles, +0.59 kB, less
-  // 0.18 kB of Readability's unused check messages): 251 quotes on 33 development stories were
-  // filed under a bare surname, or under a job title, beside the same person's full name.
+  // 69.25 → 70 kB for speakers named in full (lib/quotes-names.ts and job titles, +0.59 kB: 251
+  // quotes on 33 development stories were filed under a bare surname or a job title beside the same
+  // person's full name) and read from appositions, sections and quote-free sentences (+0.3 kB: 38
+  // more quotes changed, about 30 from a wrong or missing name to the right one), less 0.18 kB of
+  // Readability's unused check messages.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 69.75 * 1024,
+    limit: 70 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

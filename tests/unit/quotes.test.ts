@@ -447,6 +447,77 @@ describe('attribution', () => {
   });
 });
 
+describe('names in apposition, sections and sentences that name a speaker', () => {
+  it('takes the name in apposition over its description, after the verb, before it and after "according to"', () => {
+    expect(speakers('<p>“It is fine,” said the company’s spokesman, John Smith.</p>')).toEqual([
+      'John Smith',
+    ]);
+    expect(
+      speakers(
+        '<p>“We will respond,” said the army’s spokesman, Brig. Gen. Yahya Saree, adding that more would come.</p>',
+      ),
+    ).toEqual(['Yahya Saree']);
+    expect(
+      speakers(
+        '<p>Car Talk’s GM electric vehicle expert and owner, Zane Merva, suggested the Bolt would sell, saying, “All the signs point to a hit.”</p>',
+      ),
+    ).toEqual(['Zane Merva']);
+    expect(
+      speakers(
+        '<p>TikTok matters most, according to Clinique’s Senior Brand Engagement Manager, Lysis Bourget-Vennin, for now.</p><p>“We follow the influencers,” she said.</p>',
+      ),
+    ).toEqual(['Lysis Bourget-Vennin']);
+    // The name first, its description after: the name, as before.
+    expect(speakers('<p>“It is fine,” said John Kirby, a State Department spokesman.</p>')).toEqual([
+      'John Kirby',
+    ]);
+    expect(speakers('<p>Kirby, a spokesman for the department, said: “Yes, we saw it.”</p>')).toEqual([
+      'Kirby',
+    ]);
+  });
+
+  it('drops where a person works: "Pamela Lyon of the University of Adelaide" → Pamela Lyon, but not "Royal Bank of Scotland"', () => {
+    expect(
+      speakers('<p>“It was the last beachhead,” says Pamela Lyon of the University of Adelaide.</p>'),
+    ).toEqual(['Pamela Lyon']);
+    expect(speakers('<p>“Rates will hold,” Royal Bank of Scotland said.</p>')).toEqual([
+      'Royal Bank of Scotland',
+    ]);
+  });
+
+  it('does not carry a pronoun across a heading to the previous section’s speaker', () => {
+    expect(
+      speakers(
+        '<p>“Light is everything,” Zanele Muholi said.</p><h2>2. Wolfgang Tillmans</h2><p>Tillmans is influential. “The underpinning of my work,” he has said, “is the medium.”</p>',
+      ),
+    ).toEqual(['Zanele Muholi', null, null]);
+    // A heading that is itself an attributed quote is still read.
+    expect(speakers('<h2>“We will win,” Lee said</h2><p>The vote is Tuesday.</p>')).toEqual(['Lee']);
+  });
+
+  it('lets a sentence without a quote name the speaker of the pronouns after it: "…, explains Hoge.", "points out", "according to"', () => {
+    expect(
+      speakers(
+        '<p>It suggests a way to look at thoughts with less judgment, explains Hoge.</p><p>“Somebody with anxiety worries,” she says.</p>',
+      ),
+    ).toEqual(['Hoge']);
+    expect(
+      speakers('<p>Kendale points out that few doctors know it.</p><p>“AI was not taught,” he says.</p>'),
+    ).toEqual(['Kendale']);
+    expect(
+      speakers(
+        '<p>Personal plans are popular, according to Keatley.</p><p>“Plans are more accessible,” he says.</p>',
+      ),
+    ).toEqual(['Keatley']);
+    // A scare quote's sentence names its speaker too.
+    expect(
+      speakers(
+        '<p>“Clean eating” stays in fashion, according to Gans. “The concept lacks a definition,” she says.</p>',
+      ),
+    ).toEqual([null, 'Gans']);
+  });
+});
+
 describe('a surname names the person given in full earlier', () => {
   it('gives "…," Helmstetter said the full name the article introduced', () => {
     expect(
@@ -489,7 +560,12 @@ describe('a surname names the person given in full earlier', () => {
     ).toEqual(['Cathleen Holloway', 'Cathleen Holloway']);
   });
 
-  it('never takes a sentence opener, a heading verb, a name across punctuation or a given name for a full name', () => {
+  it('never takes a sentence opener, a heading verb, a possessive, a name across punctuation or a given name for a full name', () => {
+    expect(
+      speakers(
+        '<p>Pamela Lyon studies cells.</p><p>For Adelaide’s Lyon, kinship matters. “Everything alive does this,” Lyon says.</p>',
+      ),
+    ).toEqual(['Pamela Lyon']);
     // "But Levin" is not a person; the article's only full Levin is.
     expect(
       speakers(
