@@ -13,7 +13,8 @@ import { rewriteDependency } from './rewrite-dependency';
  * arguments are computed on every parse even so (a header's trimmed text, for one). The arguments
  * are plain reads, so dropping the calls changes nothing else. Likewise the reasons
  * `_cleanConditionally` collects for that log (`errs.push(\`Bad p to img ratio …\`)`): only their
- * count is used once the log call is gone, so each becomes `errs.push(0)`.
+ * count is used once the log call is gone, so each becomes `errs.push(0)`; and the logger itself (a
+ * node formatter and console plumbing) becomes the no-op it is without `debug`.
  */
 const FILE = /[\\/]@mozilla[\\/]readability[\\/](Readability(?:-readerable)?)\.js$/;
 const EXPORT = /if \(typeof module === "object"\) \{[^}]*module\.exports = (\w+);\s*\}\s*$/;
@@ -23,7 +24,7 @@ export function readabilityEsm(): Plugin {
   return rewriteDependency('readability-esm', FILE, (code) => {
     const m = EXPORT.exec(code);
     return m
-      ? `${withoutCheckMessages(withoutLogCalls(code.slice(0, m.index)))}export default ${m[1]};\n`
+      ? `${withoutDebugLogger(withoutCheckMessages(withoutLogCalls(code.slice(0, m.index))))}export default ${m[1]};\n`
       : null;
   });
 }
@@ -58,4 +59,11 @@ export function withoutLogCalls(code: string): string {
 /** `errs.push(\`Too many inputs per p. (input=${input}, p=${p})\`)` → `errs.push(0)`. */
 export function withoutCheckMessages(code: string): string {
   return code.replace(/\berrs\.push\(\s*`[^`]*`\s*\)/g, 'errs.push(0)');
+}
+
+const DEBUG_LOGGER =
+  /if \(this\._debug\) \{\s*let logNode[\s\S]*?\} else \{\s*(this\.log = function \(\) \{\};)\s*\}/;
+/** With no call left, the debug logger itself (a node formatter and console plumbing) goes: log is a no-op. */
+export function withoutDebugLogger(code: string): string {
+  return code.replace(DEBUG_LOGGER, '$1');
 }
