@@ -73,10 +73,21 @@ export function attributeAfter(after: string, quoteText: string): Attribution | 
   // The quote must end like a quote that hands over to its attribution: `"…," X said`, `"…?" X
   // asked`, `"…", X said`, `"…" — X`. Without that, the words after it belong to the sentence
   // (`the four "No" answers`).
+  // `"… drug,’" said X`: the comma can sit inside a nested quote's closing mark.
+  const bare = quoteText.replace(/['"\u2019\u201D\u00BB\u203A]+$/, '');
+  // `"…" — Courtney C. (Read all reviews.)`, `"…" – Kyle Wiens, CEO iFixit`: a dash and a name, with
+  // nothing else in the sentence, signs the quote. Not attached: a signed word or two stays a term.
+  if (/[\u2014\u2013-]/.test(lead)) {
+    const signed = cleanSubject(rest.replace(/^(?:source|via)\s*:\s*/i, '').replace(/\s*[,(].*$/s, ''))
+      // "Software engineer working [on data platforms]"
+      ?.replace(/\s+\p{Ll}+ing$/u, '');
+    if (signed && /^\p{Lu}/u.test(signed) && signed.split(' ').length <= 6 && !findVerbs(signed).length)
+      return { subject: signed, attached: false, how: 'after' };
+  }
   const handsOver =
-    /[,?!\u2026\u2014\u2013-]$/.test(quoteText) ||
+    /[,?!\u2026\u2014\u2013-]$/.test(bare) ||
     /[,\u2014\u2013-]/.test(lead) ||
-    (quoteText.endsWith('.') && /^\p{Ll}/u.test(rest));
+    (bare.endsWith('.') && /^\p{Ll}/u.test(rest));
   if (!handsOver) return null;
   for (const m of findVerbs(rest)) {
     const at = m.index;

@@ -75,10 +75,12 @@ for (const stem of [...Object.keys(irregular), ...REGULAR]) {
   if (NOUNISH.has(stem)) nounish.add(f.finite[1]);
 }
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-/** Two-word speech verbs: "pointed out", "points out", "went on", "goes on", "chimed in". */
+/** Two-word speech verbs: "pointed out", "points out", "as she put it", "went on", "goes on", "chimed in". */
 const PHRASAL = new Map([
   ['pointed', 'out'],
   ['points', 'out'],
+  ['puts', 'it'],
+  ['put', 'it'],
   ['went', 'on'],
   ['goes', 'on'],
   ['chimed', 'in'],

@@ -28,8 +28,9 @@ const budgets = [
   // 69.25 → 70 kB for speakers named in full (lib/quotes-names.ts and job titles, +0.59 kB: 251
   // quotes on 33 development stories were filed under a bare surname or a job title beside the same
   // person's full name) and read from appositions, sections and quote-free sentences (+0.3 kB: 38
-  // more quotes changed, about 30 from a wrong or missing name to the right one), less 0.18 kB of
-  // Readability's unused check messages.
+  // more quotes changed, about 30 from a wrong or missing name to the right one) and from dash
+  // signatures ("…" – Courtney C.; +0.1 kB), less 0.36 kB of Readability's debug-only code (its check
+  // messages and logger, build/readability-esm.ts).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],

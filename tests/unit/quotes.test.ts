@@ -518,6 +518,37 @@ describe('names in apposition, sections and sentences that name a speaker', () =
   });
 });
 
+describe('signed quotes and other attribution shapes', () => {
+  it('reads a dash signature after a quote: a name, without its role, parenthesis or "Source:"', () => {
+    expect(
+      speakers(
+        '<p>“I loved that I did not have to sacrifice quality for convenience.” – Courtney C. (Read all reviews.)</p><p>“Printing spare parts at home is the right to repair.” – Kyle Wiens, CEO iFixit</p><p>“People are turning to home gyms for fitness.” – Source: Gitnux</p><p>"Rust is the only real choice for systems work." -- Software engineer working on data platforms</p>',
+      ),
+    ).toEqual(['Courtney C.', 'Kyle Wiens', 'Gitnux', 'Software engineer']);
+  });
+
+  it('never signs a quote with a clause after a dash, or a term of a word or two', () => {
+    expect(speakers('<p>“It is a numbers game for them” — and it was.</p>')).toEqual([null]);
+    expect(speakers('<p>Best Battery-Electric Hatchback “Sedan” - Kia EV6</p>')).toEqual([null]);
+  });
+
+  it('reads "as X puts it" and "as she put it"', () => {
+    expect(
+      speakers(
+        '<p>As Paco Calvo, director of the laboratory, puts it, “Plants have to plan ahead to achieve goals.”</p><p>As Les Orchard put it, planning is like doing a “waterfall in 15 minutes” of work.</p>',
+      ),
+    ).toEqual(['Paco Calvo', 'Les Orchard']);
+  });
+
+  it('hands over to "said X" when the comma sits inside a nested quote’s closing mark', () => {
+    expect(
+      speakers(
+        '<p>“Another way of phrasing it is, ‘I will direct you to this plan, because that is cheaper,’” said Craig Garthwaite, director of health care at Kellogg.</p>',
+      ),
+    ).toEqual(['Craig Garthwaite']);
+  });
+});
+
 describe('a surname names the person given in full earlier', () => {
   it('gives "…," Helmstetter said the full name the article introduced', () => {
     expect(
