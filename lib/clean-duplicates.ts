@@ -46,3 +46,25 @@ export function removeDuplicateBlocks(root: Element): number {
   }
   return removed;
 }
+
+/**
+ * A standfirst that repeats a paragraph of the story: templates print the summary above the story (a
+ * hero's `summary` paragraph, a dek in an `<h2>`) and the story then opens, or closes, with the same
+ * words, so the reader would show them twice in a row or as a dek and again in the text. The copy in
+ * the story stays. Only the first two blocks count as a standfirst: a story may repeat a line on
+ * purpose further down ("Let's repeat that, with emphasis:").
+ */
+export function removeRepeatedStandfirst(root: Element): number {
+  const blocks = Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'));
+  const texts = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const opening: number[] = [];
+  for (let i = 0; i < texts.length && opening.length < 2; i++) if (texts[i]) opening.push(i);
+  let removed = 0;
+  for (const i of opening) {
+    if (texts[i].length >= 60 && texts.indexOf(texts[i], i + 1) > i) {
+      blocks[i].remove();
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -9,6 +9,7 @@
  */
 import Readability from '@mozilla/readability/Readability.js';
 import { isBoilerplateText, postClean, preClean, resolveStreamedContent, stripForReading } from './clean';
+import { removeRepeatedStandfirst } from './clean-duplicates';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { restoreLede } from './lede';
 import { readMetadata } from './metadata';
@@ -137,6 +138,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     mark?.('extract.lede');
   }
 
+  if (best && removeRepeatedStandfirst(best.body)) best.text = articleText(best.body);
   if (!best || nonSpaceLength(best.text) < MIN_STORY_CHARS) return null;
   meta.readingMinutes = readingMinutes(best.text, meta.lang);
   return { meta, body: best.body };

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeDuplicateBlocks } from '@/lib/clean-duplicates';
+import { removeDuplicateBlocks, removeRepeatedStandfirst } from '@/lib/clean-duplicates';
 import { extractArticle } from '@/lib/extract';
 
 const para = (i: number) =>
@@ -63,5 +63,48 @@ describe('removeDuplicateBlocks', () => {
     const ex = extractArticle(doc);
     const text = ex?.body.textContent ?? '';
     expect(text.split('Paragraph 5').length - 1).toBe(1);
+  });
+});
+
+describe('removeRepeatedStandfirst', () => {
+  const SUMMARY =
+    'Today, artificial intelligence is changing the trajectory of health care, from routine tasks to diagnoses.';
+
+  it('shows a hero summary that the story repeats as its first paragraph once, in the story', () => {
+    const root = body(
+      `<div class="hero"><p class="summary">  ${SUMMARY}</p></div><div class="body"><p>${SUMMARY}</p>${STORY}</div>`,
+    );
+    expect(removeRepeatedStandfirst(root)).toBe(1);
+    expect(root.querySelector('.summary')).toBeNull();
+    expect(root.querySelector('.body p')?.textContent).toBe(SUMMARY);
+    expect(root.textContent?.split('artificial intelligence').length).toBe(2);
+  });
+
+  it('drops a dek printed as a subheading when the story closes with the same words', () => {
+    const root = body(`<h2 class="dek">${SUMMARY}</h2>${STORY}<p>${SUMMARY}</p>`);
+    expect(removeRepeatedStandfirst(root)).toBe(1);
+    expect(root.querySelector('h2')).toBeNull();
+    expect(root.lastElementChild?.textContent).toBe(SUMMARY);
+  });
+
+  it('never removes a line the story repeats further down, a short one, or one that only resembles another', () => {
+    const repeated = body(
+      `${STORY}<p>${SUMMARY}</p><p>Let us repeat that, with emphasis:</p><p>${SUMMARY}</p>`,
+    );
+    expect(removeRepeatedStandfirst(repeated)).toBe(0);
+    const short = body('<p>Updated hourly.</p><p>Paragraph one of the story.</p><p>Updated hourly.</p>');
+    expect(removeRepeatedStandfirst(short)).toBe(0);
+    const similar = body(`<p>${SUMMARY}</p>${STORY}<p>${SUMMARY.replace('Today', 'Tomorrow')}</p>`);
+    expect(removeRepeatedStandfirst(similar)).toBe(0);
+  });
+
+  it('runs in extraction: the reader shows the summary once', () => {
+    const doc = new JSDOM(
+      `<!doctype html><html><head><title>AI in health care</title></head><body><nav><a href="/">Home</a></nav><main><div class="hero"><h1>The benefits of AI for patients</h1><p class="hero__summary">${SUMMARY}</p></div><section class="insight-content"><div class="wysiwyg"><p>${SUMMARY}</p>${STORY}</div></section></main></body></html>`,
+      { url: 'https://learn.example/insights/ai-benefits' },
+    ).window.document;
+    const text = extractArticle(doc)?.body.textContent ?? '';
+    expect(text).toContain('Paragraph 5');
+    expect(text.split('artificial intelligence').length - 1).toBe(1);
   });
 });
