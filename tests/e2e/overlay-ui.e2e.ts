@@ -245,8 +245,9 @@ describe('quotes panel', () => {
     await expect(panel.isVisible()).resolves.toBe(true);
     const expected = (await marked(page)).map(([who, qs]) => [who || 'Unattributed', qs]);
     expect(await listed(panel)).toEqual(expected);
-    expect(expected.map(([who]) => who)).toEqual(['Jane Porter', 'Tom Reyes', 'Porter', 'Unattributed']);
-    expect(expected[0][1]).toHaveLength(2);
+    // "Porter said … she added" is the Mayor Jane Porter named before: one person, listed once.
+    expect(expected.map(([who]) => who)).toEqual(['Jane Porter', 'Tom Reyes', 'Unattributed']);
+    expect(expected[0][1]).toHaveLength(3);
     // The unattributed slogan comes first in the text but is listed last.
     expect(expected.at(-1)?.[1]).toEqual(['Homes, not highways']);
 
