@@ -31,7 +31,7 @@ import {
 import { DomFacts } from './captions-facts';
 import { adoptCaption, collectPhotoUnits, type PhotoUnit, refreshKey } from './captions-figures';
 import { removePullQuotes } from './captions-pullquotes';
-import { nonSpaceLength } from './text';
+import { articleText, nonSpaceLength } from './text';
 import { basicForm, captionKey, wordCount } from './text-similarity';
 
 /** A caption copy away from its figure is removed only when at least this long. */
@@ -201,14 +201,17 @@ function removeTextCopies(root: Element, units: PhotoUnit[], facts: DomFacts): v
   }
 }
 
-/** Figcaptions of figures with a picture, in document order, whitespace-collapsed. */
+/**
+ * Figcaptions of figures with a picture, in document order, as the article's text reads them (a
+ * `<br>` is a line break there too), so each one appears verbatim in that text.
+ */
 function keptCaptions(root: Element): string[] {
   const captions: string[] = [];
   try {
     for (const fc of Array.from(root.querySelectorAll('figcaption'))) {
       const figure = fc.closest('figure');
       if (!figure || !root.contains(figure) || !hasMedia(figure)) continue;
-      const text = visibleText(fc);
+      const text = articleText(fc);
       if (text) captions.push(text);
     }
   } catch {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,34 @@ describe('pipeline on pages without a story', () => {
     const { outcome } = run(source, 'https://example.com/');
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toBe('No article found on this page');
+  });
+});
+
+describe('captions appear verbatim in the text (the command line contract)', () => {
+  const STORY = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the ferry operator said crossings would resume on Monday once the harbour wall had been inspected by engineers.</p>`,
+  ).join('');
+
+  it('keeps a caption’s line break (<br>) in both, so the caption is found in the text', () => {
+    const page = `<html><head><title>Ferries resume</title></head><body><article><h1>Ferries resume after storm</h1>${STORY.slice(0, 400)}<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Browsing the <em>timetable</em> is the best way to plan a crossing.<br>Photo Credit: Screenshot from the operator</figcaption></figure>${STORY}</article></body></html>`;
+    const { outcome } = run(page, 'https://news.example/2024/05/ferries-resume');
+    if (!outcome.ok) throw new Error(outcome.error);
+    const { captions, text } = outcome.article;
+    expect(captions).toEqual([
+      'Browsing the timetable is the best way to plan a crossing.\nPhoto Credit: Screenshot from the operator',
+    ]);
+    for (const c of captions) expect(count(text, c)).toBe(1);
+  });
+
+  it.each([
+    'voa-aleppo.html',
+    ...['quotes-mixed.html', 'rtl-arabic.html', 'spa.html'].map((f) => `pages/${f}`),
+    ...readdirSync(join(import.meta.dirname, '../fixtures/captions')).map((f) => `captions/${f}`),
+  ])('holds on %s', (name) => {
+    const { outcome } = run(readFileSync(join(import.meta.dirname, '../fixtures', name), 'utf8'), VOA_URL);
+    if (!outcome.ok) return expect(outcome.error).toBe('No article found on this page');
+    for (const c of outcome.article.captions) expect(outcome.article.text).toContain(c);
   });
 });
