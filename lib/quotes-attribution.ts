@@ -70,9 +70,6 @@ function inApposition(subject: string | null, rest: string): string | null {
 export function attributeAfter(after: string, quoteText: string): Attribution | null {
   const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
   const rest = after.slice(lead.length);
-  // The quote must end like a quote that hands over to its attribution: `"…," X said`, `"…?" X
-  // asked`, `"…", X said`, `"…" — X`. Without that, the words after it belong to the sentence
-  // (`the four "No" answers`).
   // `"… drug,’" said X`: the comma can sit inside a nested quote's closing mark.
   const bare = quoteText.replace(/['"\u2019\u201D\u00BB\u203A]+$/, '');
   // `"…" — Courtney C. (Read all reviews.)`, `"…" – Kyle Wiens, CEO iFixit`: a dash and a name, with
@@ -84,6 +81,9 @@ export function attributeAfter(after: string, quoteText: string): Attribution | 
     if (signed && /^\p{Lu}/u.test(signed) && signed.split(' ').length <= 6 && !findVerbs(signed).length)
       return { subject: signed, attached: false, how: 'after' };
   }
+  // The quote must end like a quote that hands over to its attribution: `"…," X said`, `"…?" X
+  // asked`, `"…", X said`, `"…" — X`. Without that, the words after it belong to the sentence
+  // (`the four "No" answers`).
   const handsOver =
     /[,?!\u2026\u2014\u2013-]$/.test(bare) ||
     /[,\u2014\u2013-]/.test(lead) ||
