@@ -127,6 +127,15 @@ const JAPANESE = Array.from(
 ).join('');
 const JAPANESE_PAGE = `<!DOCTYPE html><html lang="ja"><head><meta charset="Shift_JIS"><title>図書館で工具の貸し出し</title><meta property="og:type" content="article"></head><body><article><h1>図書館で工具の貸し出しが人気</h1>${JAPANESE}</article></body></html>`;
 
+const BAKERY = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `<p>“We’re not moving,” the baker said — and the café stayed. For ${i + 2} years the bakery on Rue Verte has opened at six, and its regulars say the croissants are the best in the city, whatever the rent.</p>`,
+).join('');
+/** A UTF-8 page; `head` is what its <head> declares (nothing, a late <meta>, a wrong one). */
+const UTF8_PAGE = (head: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>The bakery stays</title>${head}<meta property="og:type" content="article"></head><body><article><h1>The bakery on Rue Verte stays put</h1>${BAKERY}</article></body></html>`;
+
 const dir = mkdtempSync(join(tmpdir(), 'extract-bad-input-'));
 chmodSync(dir, 0o755); // readable by the unprivileged user of the permission case
 const file = (name: string, data: string | Buffer) => {
@@ -163,6 +172,11 @@ beforeAll(async () => {
     if (req.url === '/broken')
       return void res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Oops</h1>');
     if (req.url === '/sjis') return void res.writeHead(200, { 'content-type': 'text/html' }).end(sjis);
+    // The transport's charset decides, as in a browser, even against bytes that read as UTF-8.
+    if (req.url === '/utf8-as-1252')
+      return void res
+        .writeHead(200, { 'content-type': 'text/html; charset=windows-1252' })
+        .end(Buffer.from(UTF8_PAGE('')));
     if (req.url === '/png') {
       return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
     }
@@ -272,6 +286,32 @@ describe('extract CLI on bad input', () => {
     expect(jaHttp.text).toBe(ja.text);
     for (const row of run.rows) expect(String(row.text)).not.toContain('\ufffd');
     expect(run.code).toBe(0);
+  }, 60000);
+
+  it('UTF-8 pages that declare no charset, declare it late or declare a one-byte one read as UTF-8; legacy bytes without a declaration as windows-1252', async () => {
+    const none = file('utf8-undeclared.html', Buffer.from(UTF8_PAGE('')));
+    // Past the 1024 bytes a browser's first look covers.
+    const late = file(
+      'utf8-late.html',
+      Buffer.from(UTF8_PAGE(`<!--${'x'.repeat(1100)}--><meta charset="utf-8">`)),
+    );
+    // A copy re-encoded to UTF-8 that kept its original declaration.
+    const relabelled = file(
+      'utf8-says-latin1.html',
+      Buffer.from(UTF8_PAGE('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')),
+    );
+    const legacy = file(
+      'cafe-undeclared-1252.html',
+      encoderFor('windows-1252')(FRENCH_PAGE.replace('<meta charset="windows-1252">', '')),
+    );
+    const run = await extract([none, late, relabelled, legacy, `${origin}/utf8-as-1252`]);
+    for (const row of run.rows.slice(0, 3)) {
+      expect(row.error).toBeUndefined();
+      expect(row.text).toContain('“We’re not moving,” the baker said — and the café stayed.');
+      expect(row.text).not.toContain('â€');
+    }
+    expect(run.rows[3].text).toContain('le « crème » coûte désormais 2,50 € — c’est l’été');
+    expect(run.rows[4].text).toContain('â€œWeâ€™re not moving');
   }, 60000);
 
   it('URLs that never answer, or stall mid-body, time out after --timeout seconds; 404 and 500 are clear errors', async () => {
