@@ -90,12 +90,9 @@ interface Job extends CorpusPage {
 function openPage(job: Job): { doc: Document; window: Window | undefined; close(): void } {
   const html = readHtml(job.corpus, job.id);
   if (job.dom === 'cli') {
-    // The corpus stores pages as UTF-8 text, whatever their <meta charset> said.
-    const page = parseForCli({
-      bytes: Buffer.from(html),
-      url: job.url,
-      contentType: 'text/html; charset=utf-8',
-    });
+    // The bytes of the page's file and no charset, as `npm run extract` reads a file: the command
+    // line must find the encoding itself (the corpus stores UTF-8, whatever its <meta> says).
+    const page = parseForCli({ bytes: Buffer.from(html), url: job.url });
     return { doc: page.document, window: page.window, close: page.close };
   }
   const page = parsePage(html, job.url);
