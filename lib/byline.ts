@@ -7,7 +7,7 @@
  * for 72.7 % (bench/results/quality.md, metadata table).
  */
 
-import { normalize as squash } from './clean';
+import { BYLINE_BREAK, isDateLine, normalize as squash } from './clean';
 import { isArticleType } from './schema-types';
 
 /** A JSON-LD value's text, whitespace collapsed; '' when it is not a string. */
@@ -20,13 +20,42 @@ const normalize = (s: unknown): string => (typeof s === 'string' ? squash(s) : '
 const NOT_A_NAME =
   /^(by|author|authors|about the authors?|written by|posted by|admin|administrator|unknown|null|undefined)$/i;
 
-/** "By Jane Doe" → "Jane Doe"; null for what cannot be a person's or a desk's name. */
+/**
+ * "By Jane Doe" → "Jane Doe"; null for what cannot be a person's or a desk's name. A byline box's
+ * blocks come as lines (BYLINE_BREAK, put there by the cleanup): the name is the first line that is
+ * more than a label, a role after it or a date ("Harry Rabinowitz" / "Tech Reporter").
+ */
 export function cleanByline(byline: string | null | undefined): string | null {
-  let b = normalize(byline);
+  for (const line of String(byline ?? '').split(BYLINE_BREAK)) {
+    const b = cleanLine(line);
+    if (b) return b;
+  }
+  return null;
+}
+
+function cleanLine(line: string): string | null {
+  let b = normalize(line);
   if (!b) return null;
   b = b.replace(/^(by|written by|von|par|por|di|door|av|af)\s*[:\s]\s*/i, '').trim();
-  b = b.replace(/[|,;:]\s*$/, '').trim();
-  if (!b || b.length > 100 || /^https?:\/\//i.test(b) || NOT_A_NAME.test(b)) return null;
+  if (isDateLine(b)) return null;
+  // A date before or after the name: "Dec 17, 2025 Julian K. Arni", "Luke Kim December 17, 2025",
+  // "Reyan Perumal Published on July 18, 2025".
+  const words = b.split(' ');
+  const date = (from: number, to: number) => isDateLine(words.slice(from, to).join(' '));
+  // The shortest leading date and what has no letters after it ("Dec 17, 2025 ·"): "Julian" can read
+  // as a month, so the longest would eat a name.
+  let start = 1;
+  while (start < words.length && !date(0, start)) start++;
+  if (start === words.length) start = 0;
+  while (start > 0 && start < words.length && !/\p{L}/u.test(words[start])) start++;
+  let end = words.length;
+  for (let i = words.length - 1; i > start; i--) if (date(i, words.length)) end = i;
+  b = words
+    .slice(start, end)
+    .join(' ')
+    .replace(/^(by|written by)\s+/i, '');
+  b = b.replace(/\s*[|,;:\u2013\u2014-]\s*$/, '').trim();
+  if (!b || b.length > 100 || /^https?:\/\//i.test(b) || NOT_A_NAME.test(b) || isDateLine(b)) return null;
   // A date or bracketed note ("[Submitted on 18 Dec 2025]"), a leading comma (the name was lost).
   if (!/\p{L}{2}/u.test(b) || /^[[(,]/.test(b)) return null;
   return b;

@@ -30,11 +30,13 @@ const budgets = [
   // person's full name) and read from appositions, sections and quote-free sentences (+0.3 kB: 38
   // more quotes changed, about 30 from a wrong or missing name to the right one) and from dash
   // signatures ("…" – Courtney C.; +0.1 kB), less 0.36 kB of Readability's debug-only code (its check
-  // messages and logger, build/readability-esm.ts).
+  // messages and logger, build/readability-esm.ts); 70 → 70.5 kB for bylines told from the role and
+  // date a byline box prints beside them (+0.28 kB: 48 development stories' headers showed
+  // "Harry RabinowitzTech Reporter", "Luke KimDecember 17, 2025" or a date instead of a name).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 70 * 1024,
+    limit: 70.5 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findByline, jsonLdAuthors } from '@/lib/byline';
+import { BYLINE_BREAK } from '@/lib/clean';
+import { extractArticle } from '@/lib/extract';
 import { direction, normalizeLang, readMetadata, stripSiteFromTitle, toIsoDate } from '@/lib/metadata';
 
 const URL_ = 'https://www.coastal-gazette.example/news/2024/bridge.html';
@@ -139,6 +141,53 @@ describe('byline', () => {
     expect(
       findByline(doc('', ld({ '@type': 'Article', author: 'not json' }).replace('"not json"', '{')), null),
     ).toBeNull();
+  });
+
+  it('takes the name from a byline with a role or a date around it, as lines or on one line', () => {
+    const lines = (...l: string[]) => l.join(BYLINE_BREAK);
+    expect(cleanByline(lines('Harry Rabinowitz', 'Tech Reporter'))).toBe('Harry Rabinowitz');
+    expect(cleanByline(lines('Written by', 'Dan Pantelo'))).toBe('Dan Pantelo');
+    expect(cleanByline(lines('Updated January 08, 2026', 'Written by Meghan Neville'))).toBe(
+      'Meghan Neville',
+    );
+    expect(cleanByline('Luke Kim December 17, 2025')).toBe('Luke Kim');
+    expect(cleanByline('Reyan Perumal Published on July 18, 2025')).toBe('Reyan Perumal');
+    expect(cleanByline('Haley Hoekstra • March 12, 2025')).toBe('Haley Hoekstra');
+    expect(cleanByline('Aug 15 Written By Tyler King')).toBe('Tyler King');
+    // "Julian" can read as a month: the shortest leading date is cut, not the name.
+    expect(cleanByline('Dec 17, 2025 · Julian K. Arni')).toBe('Julian K. Arni');
+    expect(cleanByline('Updated March 13, 2024')).toBeNull();
+    expect(cleanByline('DECEMBER 27, 2024')).toBeNull();
+    // A name that only contains month letters stays whole.
+    expect(cleanByline('May Juniper and August Marsh')).toBe('May Juniper and August Marsh');
+  });
+
+  it("keeps a byline box's parts apart, so the header shows the name without its role or date", () => {
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the harbour master said the new sea wall would be finished before the autumn tides, and that the ferry would run meanwhile.</p>`,
+    ).join('');
+    const byline = (box: string) =>
+      extractArticle(
+        doc('<title>Sea wall</title>', `<article><h1>The sea wall will hold</h1>${box}${story}</article>`),
+        { url: URL_ },
+      )?.meta.byline;
+    expect(
+      byline(
+        '<div class="styles_author"><p class="name">Harry Rabinowitz</p><p class="role">Tech Reporter</p></div>',
+      ),
+    ).toBe('Harry Rabinowitz');
+    expect(byline('<div class="byline"><span>Luke Kim</span><time>December 17, 2025</time></div>')).toBe(
+      'Luke Kim',
+    );
+    expect(byline('<div class="byline">Written by<a href="/a/dan">Dan Pantelo</a></div>')).toBe(
+      'Dan Pantelo',
+    );
+    // No space is put before punctuation: "Paul Frew, Security Expert", not "Paul Frew , …".
+    expect(
+      byline('<div class="byline"><a href="/a/paul">Paul Frew</a><span>, Security Expert</span></div>'),
+    ).toBe('Paul Frew, Security Expert');
   });
 
   it('gives the fallback byline to readMetadata', () => {
