@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { legacyHookDecode } from '@exodus/bytes/encoding.js';
+import { getBOMEncoding, labelToName, legacyHookDecode } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
@@ -213,11 +213,7 @@ export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPag
 export function decodeHtml(bytes: Buffer, contentType?: string): string {
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  // The BOM and the transport only: the prescan finds nothing in three bytes.
-  const given = sniffHtmlEncoding(data.subarray(0, 3), {
-    transportLayerEncodingLabel: charset,
-    defaultEncoding: '',
-  });
+  const given = getBOMEncoding(data) ?? (charset && labelToName(charset));
   if (given) return legacyHookDecode(data, given);
   const meta = sniffHtmlEncoding(data, { defaultEncoding: '' }) || lateDeclaration(bytes);
   const valid = isUtf8(data);
@@ -236,9 +232,7 @@ function lateDeclaration(bytes: Buffer): string {
   const head = bytes.subarray(0, 64 * 1024).toString('latin1');
   const end = head.search(/<body[\s>]/i);
   const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(end > 0 ? head.slice(0, end) : head)?.[1];
-  return label
-    ? sniffHtmlEncoding(new Uint8Array(0), { transportLayerEncodingLabel: label, defaultEncoding: '' })
-    : '';
+  return (label && labelToName(label)) || '';
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

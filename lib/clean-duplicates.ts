@@ -7,6 +7,7 @@
  */
 
 import { inkLengths } from './text';
+import { collapseWhitespace } from './text-similarity';
 
 /** Blocks compared: containers of some length, never paragraphs (a story may repeat a line). */
 const CONTAINER = /^(DIV|SECTION|ARTICLE|ASIDE|MAIN)$/;
@@ -56,7 +57,7 @@ export function removeDuplicateBlocks(root: Element): number {
  */
 export function removeRepeatedStandfirst(root: Element): number {
   const blocks = Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'));
-  const texts = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = blocks.map((b) => collapseWhitespace(b.textContent ?? ''));
   const opening: number[] = [];
   for (let i = 0; i < texts.length && opening.length < 2; i++) if (texts[i]) opening.push(i);
   let removed = 0;

@@ -66,6 +66,12 @@ function inApposition(subject: string | null, rest: string): string | null {
   return subject && named && !isPersonName(subject) && isPersonName(named) ? named : subject;
 }
 
+/** The subject after a verb that comes first: "said John Kirby, a spokesman" → John Kirby. */
+function subjectAfterVerb(tail: string): string | null {
+  const cut = tail.search(VERB_FIRST_CUT);
+  return inApposition(cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail), cut >= 0 ? tail.slice(cut) : '');
+}
+
 /** `PH, X said` and `PH, said X`. `after` is the skeleton from the end of the quote to the sentence end. */
 export function attributeAfter(after: string, quoteText: string): Attribution | null {
   const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
@@ -93,12 +99,7 @@ export function attributeAfter(after: string, quoteText: string): Attribution | 
     const at = m.index;
     if (at === 0) {
       // Verb first: `"…," said John Kirby, a State Department spokesman.`
-      const tail = rest.slice(m.text.length);
-      const cut = tail.search(VERB_FIRST_CUT);
-      const subject = inApposition(
-        cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail),
-        cut >= 0 ? tail.slice(cut) : '',
-      );
+      const subject = subjectAfterVerb(rest.slice(m.text.length));
       return subject ? { subject, attached: true, how: 'after' } : null;
     }
     // Subject first: the subject is everything between the quote and the verb. A comma there is only
@@ -183,9 +184,7 @@ export function sentenceSpeaker(sentence: string): string | null {
   }
   for (const m of verbs) {
     if (!/,\s*$/.test(sentence.slice(0, m.index))) continue;
-    const tail = sentence.slice(m.index + m.text.length);
-    const cut = tail.search(VERB_FIRST_CUT);
-    const subject = cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail);
+    const subject = subjectAfterVerb(sentence.slice(m.index + m.text.length));
     if (subject && /^\p{Lu}/u.test(subject)) return subject;
   }
   return attributeAccording(sentence, false)?.subject ?? null;

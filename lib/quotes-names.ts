@@ -6,6 +6,7 @@
  * "Hall"). English only, as attribution is.
  */
 import { normalizeSpeaker } from './quotes-speaker';
+import { isFunctionWord } from './quotes-subject';
 
 /**
  * A word that can be part of a name: Holly, O'Neil, Al-Ibrahim, the initial in "Elizabeth A. Hoge";
@@ -14,12 +15,6 @@ import { normalizeSpeaker } from './quotes-speaker';
 const NAME_WORD = /^(?:\p{Lu}(?![\p{L}\p{M}'’-]*['’]s$)[\p{L}\p{M}'’-]*\p{L}|\p{Lu}\.)$/u;
 /** A surname-only speaker: one capitalized word (LaRovere), not an acronym (EY, HCA are organizations). */
 const SURNAME = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]*\p{L}$/u;
-/** Capitalized because they start a sentence, not because they are names: "But Levin said". */
-const NOT_NAMES = new Set(
-  'a an and as at but by for from he her his if in it its like of on or she since so that the their then there these they this those to we when where while with yet after before although because however meanwhile also even only still'.split(
-    ' ',
-  ),
-);
 const TRAILING = /(?:['’]s)?[,;:.!?)\]"”’]*$/u;
 
 export const isSurname = (speaker: string) => SURNAME.test(speaker);
@@ -37,8 +32,9 @@ export function fullNames(texts: string[], surnames: Set<string>): Map<string, s
       // The name words right before it, with no punctuation between ("Slayton. Klinger" is two people).
       let from = i;
       while (from > 0 && i - from < 4 && NAME_WORD.test(words[from - 1])) from--;
-      // A heading's verb is capitalized too: "Comparing Google, Meta and OpenAI".
-      while (from < i && (NOT_NAMES.has(words[from].toLowerCase()) || words[from].endsWith('ing'))) from++;
+      // Capitalized because they start a sentence ("But Levin said"), or a heading's verb ("Comparing
+      // Google, Meta and OpenAI"): not names.
+      while (from < i && (isFunctionWord(words[from]) || words[from].endsWith('ing'))) from++;
       if (from === i) continue;
       const s = normalizeSpeaker([...words.slice(from, i), x].join(' '));
       if (s?.kind !== 'name' || !s.name.endsWith(` ${x}`)) continue;

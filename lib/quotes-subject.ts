@@ -66,6 +66,22 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 /** Collective nouns that can speak on their own ("police said") although they do not end in -s. */
 const COLLECTIVE = new Set('police staff media military government management public'.split(' '));
 
+/**
+ * A word that starts a clause or a phrase, never a name, even capitalized at a sentence start: "But",
+ * "When", "The", "He", "We", "In" (quotes-names.ts: "But Levin" is not a person called But Levin).
+ */
+export function isFunctionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    LEADING.test(w) ||
+    CLAUSE_WORDS.has(w) ||
+    PREPOSITIONS.has(w) ||
+    DETERMINERS.test(w) ||
+    PRONOUN.test(w) ||
+    isFirstPerson(w)
+  );
+}
+
 /** Cleans and checks a candidate subject; returns it trimmed, or null when it cannot be a subject. */
 export function cleanSubject(raw: string): string | null {
   // Punctuation first ("said he mildly." → "he mildly"), then connectives and adverbs ("he").
