@@ -204,8 +204,10 @@ export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPag
  * standard lets a browser guess: a byte-order mark or the transport's charset (an HTTP header) decide.
  * Else the page's <meta> declaration, in the first 1024 bytes or later in the <head> (a browser
  * re-reads the page when it meets one); but bytes that are valid UTF-8 and not plain ASCII are UTF-8
- * even where the page declares a one-byte encoding (a saved or re-encoded copy keeps the declaration
- * of its original), since legacy text almost never forms valid UTF-8. Nothing declared: UTF-8 if valid,
+ * even where the page declares a legacy encoding, one-byte or not (a saved or re-encoded copy keeps the
+ * declaration of its original: Mozilla's qq.com test page is UTF-8 under "gb2312"), since legacy text
+ * almost never forms valid UTF-8: GBK, Big5 or Shift_JIS pairs put a byte below 0x80 or above 0xBF
+ * where UTF-8 needs a continuation byte. Nothing declared: UTF-8 if valid,
  * else windows-1252. Decoded with the WHATWG tables (Node's own TextDecoder reads windows-1252 as
  * ISO-8859-1). jsdom's sniffer alone stops at windows-1252, which turned every curly quote of 164 of
  * the 1,358 development pages (UTF-8, declared late, wrongly or not at all) into "â€™".
@@ -217,15 +219,9 @@ export function decodeHtml(bytes: Buffer, contentType?: string): string {
   if (given) return legacyHookDecode(data, given);
   const meta = sniffHtmlEncoding(data, { defaultEncoding: '' }) || lateDeclaration(bytes);
   const valid = isUtf8(data);
-  const encoding =
-    valid && (!meta || ONE_BYTE.test(meta)) && data.some((b) => b > 0x7f)
-      ? 'UTF-8'
-      : meta || (valid ? 'UTF-8' : 'windows-1252');
+  const encoding = valid && data.some((b) => b > 0x7f) ? 'UTF-8' : meta || (valid ? 'UTF-8' : 'windows-1252');
   return legacyHookDecode(data, encoding);
 }
-
-/** The WHATWG names of one-byte encodings (what a re-encoded copy of a legacy page still declares). */
-const ONE_BYTE = /^(?:windows-12\d\d|ISO-8859-\d+|KOI8-[RU]|macintosh|IBM866|x-mac-cyrillic|windows-874)$/;
 
 /** A <meta charset> (or http-equiv content type) in the head past the first 1024 bytes. */
 function lateDeclaration(bytes: Buffer): string {

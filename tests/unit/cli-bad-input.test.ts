@@ -288,7 +288,7 @@ describe('extract CLI on bad input', () => {
     expect(run.code).toBe(0);
   }, 60000);
 
-  it('UTF-8 pages that declare no charset, declare it late or declare a one-byte one read as UTF-8; legacy bytes without a declaration as windows-1252', async () => {
+  it('UTF-8 pages that declare no charset, declare it late or declare a legacy one (one-byte or Chinese) read as UTF-8; legacy bytes without a declaration as windows-1252', async () => {
     const none = file('utf8-undeclared.html', Buffer.from(UTF8_PAGE('')));
     // Past the 1024 bytes a browser's first look covers.
     const late = file(
@@ -300,18 +300,23 @@ describe('extract CLI on bad input', () => {
       'utf8-says-latin1.html',
       Buffer.from(UTF8_PAGE('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')),
     );
+    // Mozilla's qq.com test page: UTF-8 bytes under the gb2312 declaration of the original.
+    const relabelledGb = file(
+      'utf8-says-gb2312.html',
+      Buffer.from(UTF8_PAGE('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+    );
     const legacy = file(
       'cafe-undeclared-1252.html',
       encoderFor('windows-1252')(FRENCH_PAGE.replace('<meta charset="windows-1252">', '')),
     );
-    const run = await extract([none, late, relabelled, legacy, `${origin}/utf8-as-1252`]);
-    for (const row of run.rows.slice(0, 3)) {
+    const run = await extract([none, late, relabelled, relabelledGb, legacy, `${origin}/utf8-as-1252`]);
+    for (const row of run.rows.slice(0, 4)) {
       expect(row.error).toBeUndefined();
       expect(row.text).toContain('“We’re not moving,” the baker said — and the café stayed.');
       expect(row.text).not.toContain('â€');
     }
-    expect(run.rows[3].text).toContain('le « crème » coûte désormais 2,50 € — c’est l’été');
-    expect(run.rows[4].text).toContain('â€œWeâ€™re not moving');
+    expect(run.rows[4].text).toContain('le « crème » coûte désormais 2,50 € — c’est l’été');
+    expect(run.rows[5].text).toContain('â€œWeâ€™re not moving');
   }, 60000);
 
   it('URLs that never answer, or stall mid-body, time out after --timeout seconds; 404 and 500 are clear errors', async () => {
