@@ -64,14 +64,15 @@ function hostName(url?: string | null): string | null {
   }
 }
 
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|org|net|co\.uk|co|news|info|io)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Compares two names loosely ("The Guardian" ~ "theguardian.com"). */
 function sameName(a: string, b: string): boolean {
-  const squash = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .replace(/\.(com|org|net|co\.uk|co|news|info|io)$/, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '');
   const x = squash(a);
   const y = squash(b);
   return x.length > 0 && (x === y || (y.length >= 3 && x.includes(y)) || (x.length >= 3 && y.includes(x)));
@@ -146,6 +147,11 @@ function chooseTitle(
   // Realize your potential"): an <h1> of three words or more, not the site's name, at least half of
   // whose words the title shares. On the development articles, titles matching the truth's went
   // 566 → 613 of 711 with this (75 gained, 28 lost, mostly to search titles the truth chose).
+  // A title that is nothing but the site's name says nothing of the story: every page of Yahoo News
+  // 2016 (Mozilla's yahoo-2 test page) was titled "Yahoo News - Latest News & Headlines", so the
+  // headline need not share its words.
+  const own = squash(title);
+  const bare = !own || [site, hostName(url)].some((n) => n && squash(n).includes(own));
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const have = words(title);
   for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
@@ -154,7 +160,7 @@ function chooseTitle(
     // Not a headline carrying a " | Opinion" tail.
     if (own.size < 3 || text.length > MAX_TITLE || text.includes('|') || (site && sameName(text, site)))
       continue;
-    if ([...own].filter((w) => have.has(w)).length * 2 >= own.size) return text;
+    if (bare || [...own].filter((w) => have.has(w)).length * 2 >= own.size) return text;
   }
   return title;
 }
@@ -282,7 +288,9 @@ export function readMetadata(
 ): Metadata {
   const r = result ?? {};
   const m = metaIndex(doc);
-  const site = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  const named = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  // Some sites give their address as their name ("http://www.tmz.com"): the header shows "tmz.com".
+  const site = named && /^https?:\/\/\S+$/i.test(named) ? hostName(named) : named;
   const lang = language(doc, m, r.lang);
   const excerpt = normalize(r.excerpt) || meta(m, 'description', 'og:description', 'twitter:description');
   return {

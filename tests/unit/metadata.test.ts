@@ -78,6 +78,25 @@ describe('title', () => {
   });
 });
 
+it("shows the headline when every title the page declares is only the site's name", () => {
+  // Mozilla's yahoo-2 test page: <title>, og:title and application-name all read
+  // "Yahoo News - Latest News & Headlines".
+  const generic =
+    '<title>Daily Wire - Latest News &amp; Headlines</title><meta property="og:title" content="Daily Wire - Latest News &amp; Headlines"><meta name="application-name" content="Daily Wire - Latest News &amp; Headlines">';
+  const h1 = '<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1><p>Story.</p>';
+  expect(readMetadata(doc(generic, h1), null, URL_).title).toBe(
+    'Russia: Space ship malfunctions, breaks up over Siberia',
+  );
+  // A title that is the site's domain.
+  expect(readMetadata(doc('<title>coastal-gazette.example</title>', h1), null, URL_).title).toBe(
+    'Russia: Space ship malfunctions, breaks up over Siberia',
+  );
+  // A title that names the site inside a real headline still needs the h1 to share its words.
+  const real =
+    '<meta property="og:title" content="Why the Coastal Gazette is moving to Lisbon"><meta property="og:site_name" content="Coastal Gazette">';
+  expect(readMetadata(doc(real, h1), null, URL_).title).toBe('Why the Coastal Gazette is moving to Lisbon');
+});
+
 describe('byline', () => {
   it('strips "By" and rejects what is not a name', () => {
     expect(cleanByline('By Mara Quist')).toBe('Mara Quist');
@@ -273,6 +292,11 @@ describe('other fields', () => {
     const m = readMetadata(doc('<meta name="description" content="The bridge is open again.">'), null, URL_);
     expect(m.siteName).toBe('coastal-gazette.example');
     expect(m.excerpt).toBe('The bridge is open again.');
+  });
+
+  it("names a site that gives its address as its name by its host (Mozilla's tmz-1 test page)", () => {
+    const m = readMetadata(doc('<meta property="og:site_name" content="http://www.tmz.com">'), null, URL_);
+    expect(m.siteName).toBe('tmz.com');
   });
 
   it('computes reading time from Readability’s text and the language', () => {
