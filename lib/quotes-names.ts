@@ -27,8 +27,9 @@ export function fullNames(texts: string[], surnames: Set<string>): Map<string, s
     for (let i = 1; i < words.length; i++) {
       const x = words[i].replace(TRAILING, '');
       if (!surnames.has(x)) continue;
-      // Not the end of a name: "Yeun Joon Kim" names no one called Joon.
-      if (x === words[i] && NAME_WORD.test(words[i + 1] ?? '')) continue;
+      // Not the end of a name: "Yeun Joon Kim" names no one called Joon, "Dana F. Besecker Company,"
+      // no one called Dana F. Besecker.
+      if (x === words[i] && NAME_WORD.test((words[i + 1] ?? '').replace(TRAILING, ''))) continue;
       // The name words right before it, with no punctuation between ("Slayton. Klinger" is two people).
       let from = i;
       while (from > 0 && i - from < 4 && NAME_WORD.test(words[from - 1])) from--;

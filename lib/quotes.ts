@@ -227,7 +227,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         const own =
           attributeAfter(after, f.text) ??
           attributeBefore(before) ??
-          attributeAccording(`${before} ${after}`, /^\s*,?\s*according to\b/i.test(after));
+          attributeAccording(`${before} ${after}`, /^\s*,?\s*according to\b/i.test(after)) ??
+          // A second quote of the sentence whose verb came before the first: `Mr Obama said it was
+          // "distressing" not to have made progress "even in the face of repeated mass killings"`.
+          (before.length < p - starts[s] ? attributeBefore(skel.slice(starts[s], p)) : null);
         // Scare quotes: one or two words are a quote of a term, not speech, unless the attribution
         // is attached to them (`"No," he said`).
         if (own && (own.attached || f.words > 2)) {

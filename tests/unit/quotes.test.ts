@@ -218,6 +218,23 @@ describe('attribution', () => {
     expect(quotes).toEqual([{ text: 'could be in theory the next Aleppo.', speaker: 'Staffan de Mistura' }]);
   });
 
+  it('gives a later quote of the sentence to the verb before the first one, a scare quote between them staying unattributed', () => {
+    // Mozilla's bbc-1 test page.
+    expect(
+      run(
+        '<p>In an interview with the BBC, Mr Obama said it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings".</p>',
+      ).quotes,
+    ).toEqual([
+      { text: 'distressing', speaker: null },
+      { text: 'even in the face of repeated mass killings', speaker: 'Obama' },
+    ]);
+    // Too far from the verb: not its quote.
+    expect(
+      speakers(
+        '<p>Mr Obama said it was "distressing" and the whole of the long debate that followed in both chambers of the legislature was "a failure of the entire system".</p>',
+      ),
+    ).toEqual([null, null]);
+  });
   it('gives both halves of a quote split by its attribution to the same speaker', () => {
     expect(
       run(
@@ -620,6 +637,12 @@ describe('a surname names the person given in full earlier', () => {
     expect(
       speakers('<p>The study is by Yeun Joon Kim of Cambridge.</p><p>"It surprised us," says Joon.</p>'),
     ).toEqual(['Joon']);
+    // Nor a company named after the family: "Dana F. Besecker Company," (Mozilla's seattletimes-1 page).
+    expect(
+      speakers(
+        '<p>“I was shocked,” said Tyler Besecker, president of Dana F. Besecker Company, the largest buyer.</p><p>“They might be selling at cost,” Besecker said.</p>',
+      ),
+    ).toEqual(['Tyler Besecker', 'Tyler Besecker']);
   });
 
   it('leaves organizations and acronyms alone, and other languages unattributed', () => {
