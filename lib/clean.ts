@@ -15,6 +15,7 @@
  *   name or heading rule, whatever its class or heading says.
  */
 import { removeDuplicateBlocks } from './clean-duplicates';
+import { tidyFigures } from './clean-figures';
 import { removeUnusableImages } from './clean-images';
 import { inkLengths } from './text';
 import { AGENCIES } from './text-similarity';
@@ -1348,6 +1349,7 @@ export function preClean(doc: Document): number {
     removed++;
   }
   separateBylineParts(body);
+  removed += tidyFigures(body);
   // A named anchor (<a id="…"> without href) is a jump target, not a link, but Readability's link
   // density counts its text as linked: a section whose heading sits in one (a table of contents'
   // target) read as a block of links, and Readability dropped the heading with its paragraph.

@@ -1,0 +1,61 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { tidyFigures } from '@/lib/clean-figures';
+import { runPipeline } from '@/lib/pipeline';
+
+function root(html: string): Element {
+  return new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
+}
+
+// The New York Times' figure (Mozilla's nytimes-3 test page): a hidden "Image" label above the photo,
+// and caption, hidden "Credit" labels and credit in spans without spaces between them.
+const NYT = `<figure><div><span class="css-1dv1kvn">Image</span><img alt="" src="https://cdn.example.com/a.jpg"></div>
+<figcaption><span class="css-8i9d0s">A worker repairing cables in Queens.</span><span itemprop="copyrightHolder"><span class="css-1ly73wi">Credit</span><span><span class="css-1dv1kvn">Credit</span><span>Chang W. Lee/The New York Times</span></span></span></figcaption></figure>`;
+
+describe('figure labels and glued caption parts', () => {
+  it('drops screen-reader labels and spaces the credit from the caption', () => {
+    const r = root(NYT);
+    expect(tidyFigures(r)).toBe(3);
+    expect(r.querySelector('figcaption')!.textContent).toBe(
+      'A worker repairing cables in Queens. Chang W. Lee/The New York Times',
+    );
+    expect(r.querySelector('figure')!.textContent).not.toMatch(/Image/);
+    expect(r.querySelector('img')).not.toBeNull();
+  });
+
+  it('spaces a credit span glued to the caption (NBC: "…a focus.Erik Isakson / Getty Images")', () => {
+    const r = root(
+      '<figure><img src="a.jpg"><figcaption><span class="caption__container">Pilates snags the No. 1 spot.</span><span class="caption__source">Erik Isakson / Getty Images</span></figcaption></figure>',
+    );
+    tidyFigures(r);
+    expect(r.querySelector('figcaption')!.textContent).toBe(
+      'Pilates snags the No. 1 spot. Erik Isakson / Getty Images',
+    );
+  });
+
+  it('leaves spaced, parenthesized and dashed parts, labels with more words, and text outside figures alone', () => {
+    const html =
+      '<figure><img src="a.jpg"><figcaption>Photo by <a href="/p">Ann Lee</a> (<span>Reuters</span>) —<span>file</span> <b>Credit:</b> AP</figcaption></figure>' +
+      '<figure><img src="b.jpg"><figcaption><span>Photo: Ann Lee</span></figcaption></figure>' +
+      '<figure><img src="c.jpg"><figcaption>Wei-An Jin/<span>Quanta Magazine</span></figcaption></figure>' +
+      '<p><span>Image</span> rights are reserved.</p>';
+    const r = root(html);
+    expect(tidyFigures(r)).toBe(0);
+    expect(r.innerHTML).toBe(html);
+  });
+
+  it('runs in the pipeline: the caption the reader shows and lists is spaced and label-free', () => {
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const doc = new JSDOM(
+      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}${NYT}${para(3)}${para(4)}</article></body></html>`,
+      { url: 'https://news.example.com/2024/05/library-stays-open' },
+    ).window.document;
+    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.article.captions).toEqual([
+      'A worker repairing cables in Queens. Chang W. Lee/The New York Times',
+    ]);
+    expect(out.article.text).not.toMatch(/\bImage\b|Credit/);
+  });
+});
