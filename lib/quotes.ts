@@ -38,7 +38,7 @@ interface Found {
   prev: Found | null;
   speaker: string | null;
   /** How the speaker was found (for the scare-quote and inheritance rules). */
-  how: 'after' | 'before' | 'according' | 'inherit' | 'colon' | 'chain' | null;
+  how: 'after' | 'before' | 'according' | 'inherit' | 'colon' | 'chain' | 'next' | null;
 }
 
 /**
@@ -179,6 +179,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
   let lastSpeaker: string | null = null;
   let lastPerson: string | null = null;
   let carry: string | null = null; // speaker announced by "X said:" at the end of a paragraph
+  let follow: string | null = null; // speaker of the quote that ended the previous paragraph
 
   const resolve = (subject: string): string | null => {
     const s = normalizeSpeaker(subject);
@@ -199,7 +200,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     // A heading starts another section, often about another person (a list of photographers, of
     // planners): "he said" after it must not reach back to the previous section's speaker.
     if (seg.nodes[0].parentElement?.closest('h1, h2, h3, h4, h5, h6'))
-      lastSpeaker = lastPerson = carry = null;
+      lastSpeaker = lastPerson = carry = follow = null;
     const found = perSegment[i];
     const { skel, at } = skeleton(seg, found);
     const starts = sentenceStarts(skel);
@@ -258,6 +259,21 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     const intro = colonIntroduction(skel.slice(starts[starts.length - 1]));
     if (intro) carry = resolve(intro);
     else if (!opensWithQuote) carry = null;
+
+    // News style attributes a run of quote paragraphs once: a paragraph that is nothing but a quote,
+    // right after one whose last sentence quoted a named speaker, is that speaker's (a photo between
+    // them does not break the run, a sentence of narration does).
+    if (seg.nodes[0].parentElement?.closest('figure')) return;
+    if (follow && found.length && /^[\s\p{P}]*$/u.test(skel.replaceAll(PH, ''))) {
+      for (const f of found) {
+        if (!f.speaker) {
+          f.speaker = follow;
+          f.how = 'next';
+        }
+      }
+    }
+    const last = found.length - 1;
+    follow = last >= 0 && sentenceOf(at[last]) === starts.length - 1 ? found[last].speaker : null;
   });
 }
 

@@ -301,6 +301,25 @@ describe('attribution', () => {
     ).toEqual(['the ministry of defense', 'the ministry of defense', null]);
   });
 
+  it('gives a paragraph that is only a quote to the speaker whose quote ended the paragraph before, across a photo', () => {
+    // Mozilla's guardian-1 test page.
+    expect(
+      speakers(
+        '<p>“Man’s greed in the ocean is hurting the whales,” says Parata, a fierce elder of the tribe.</p><figure><img src="a.jpg"><figcaption>Parata at his farm.</figcaption></figure><p>“We’re having to put up with a lot of stuff today. We feel that is ridiculous.”</p><p>“The public want to hug the whales.”</p>',
+      ),
+    ).toEqual(['Parata', 'Parata', 'Parata']);
+    // Not across narration, a heading, a paragraph whose quote is not its last sentence, or into a
+    // paragraph with words of its own.
+    expect(
+      speakers(
+        '<p>“It is over,” Kirby said.</p><p>Officials met on Friday.</p><p>“We lost everything in the fire.”</p>' +
+          '<p>“It is over,” Kirby said.</p><h2>The next day</h2><p>“We lost everything in the fire.”</p>' +
+          '<p>“It is over,” Kirby said. Talks resumed later.</p><p>“We lost everything in the fire.”</p>' +
+          '<p>“It is over,” Kirby said.</p><p>Residents disagreed: “We lost everything in the fire.”</p>',
+      ),
+    ).toEqual(['Kirby', null, 'Kirby', null, 'Kirby', null, 'Kirby', null]);
+  });
+
   it('does not let a quote that ends its sentence take the next sentence as attribution', () => {
     expect(speakers('<p>"We won the match." He said the crowd went wild afterwards.</p>')).toEqual([null]);
   });
