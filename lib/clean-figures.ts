@@ -6,9 +6,10 @@
  * underground.CreditCreditChang W. Lee/The New York Times" (Mozilla's nytimes-3 test page).
  */
 
+import { spaceGluedParts } from './glued-parts';
+
 /** Whole-text labels a figure carries for screen readers; shown, they read as stray words. */
 const LABELS = new Set(['Image', 'Photo', 'Video', 'Credit']);
-const INLINE = /^(?:a|abbr|b|cite|em|i|small|span|strong|time|u)$/;
 
 /** Drops screen-reader labels from figures and spaces glued caption parts. Mutates `root`. */
 export function tidyFigures(root: Element): number {
@@ -20,17 +21,6 @@ export function tidyFigures(root: Element): number {
       removed++;
     }
   }
-  for (const caption of Array.from(root.getElementsByTagName('figcaption'))) {
-    for (const el of Array.from(caption.querySelectorAll('*'))) {
-      const prev = el.previousSibling;
-      if (
-        prev &&
-        INLINE.test(el.localName) &&
-        /[^\s(/\u2014\u2013-]$/.test(prev.textContent ?? '') &&
-        /^[\p{L}\p{N}(\u00a9]/u.test(el.textContent ?? '')
-      )
-        el.before(' ');
-    }
-  }
+  for (const caption of Array.from(root.getElementsByTagName('figcaption'))) spaceGluedParts(caption);
   return removed;
 }

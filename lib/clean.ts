@@ -17,6 +17,7 @@
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
 import { removeUnusableImages } from './clean-images';
+import { spaceGluedParts } from './glued-parts';
 import { inkLengths } from './text';
 import { AGENCIES } from './text-similarity';
 
@@ -1363,7 +1364,6 @@ export const BYLINE_BREAK = '\u2028';
 /** Where Readability looks for the byline (its REGEXPS.byline, rel and itemprop checks). */
 const BYLINE_BOXES =
   '[class*="byline"],[class*="Byline"],[class*="author"],[class*="Author"],[class*="dateline"],[rel~="author"],[itemprop~="author"]';
-const INLINE = /^(?:a|abbr|b|cite|em|i|small|span|strong|time|u)$/;
 
 /**
  * Readability takes a byline box's textContent, which glues what the page's styles set apart:
@@ -1373,14 +1373,7 @@ const INLINE = /^(?:a|abbr|b|cite|em|i|small|span|strong|time|u)$/;
  */
 function separateBylineParts(body: Element): void {
   for (const box of Array.from(body.querySelectorAll(BYLINE_BOXES))) {
-    if ((box.textContent ?? '').length > 200) continue;
-    for (const el of Array.from(box.querySelectorAll('*'))) {
-      const prev = el.previousSibling;
-      if (!prev) continue;
-      if (!INLINE.test(el.localName)) el.before(BYLINE_BREAK);
-      else if (/\S$/.test(prev.textContent ?? '') && /^[\p{L}\p{N}]/u.test(el.textContent ?? ''))
-        el.before(' ');
-    }
+    if ((box.textContent ?? '').length <= 200) spaceGluedParts(box, BYLINE_BREAK);
   }
 }
 
