@@ -7,6 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
+import { useSpecDocumentPosition } from './document-position';
 import { moveBodyContentOutOfHead } from './head-content';
 import { useSpecTreeWalker } from './tree-walker';
 
@@ -151,6 +152,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
     const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
     useSpecTreeWalker(document as unknown as Document);
+    useSpecDocumentPosition(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
     return {
@@ -178,9 +180,9 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
 
 /**
  * Runs `work` on the page in linkedom and, should it throw there, once more in jsdom. linkedom is
- * not a browser's DOM: three of its differences made the pipeline fail or misread pages until they
- * were found (cli/tree-walker.ts, cli/attribute-case.ts, cli/head-content.ts), and a page that finds
- * a fourth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
+ * not a browser's DOM: four of its differences made the pipeline fail or misread pages until they
+ * were found (cli/tree-walker.ts, cli/document-position.ts, cli/attribute-case.ts,
+ * cli/head-content.ts), and a page that finds a fifth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
  */
 export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPage) => T): T {
   const page = parsePage(loaded);

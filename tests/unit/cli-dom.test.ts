@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { compareDocumentPosition } from '../../cli/document-position';
 import { parsePage, withBrowserDomFallback } from '../../cli/load';
 import { SpecTreeWalker } from '../../cli/tree-walker';
 import { detectArticle } from '../../lib/detect';
@@ -81,6 +82,41 @@ describe('the command line\u2019s TreeWalker follows the DOM standard (as jsdom 
       return out;
     };
     expect(all(b)).toEqual(all(a));
+  });
+});
+
+describe('the command line\u2019s compareDocumentPosition follows the DOM standard', () => {
+  it('orders every pair of nodes of a page as jsdom does, ancestors and detached nodes included', () => {
+    const ref = new JSDOM(HTML).window.document;
+    const ours = parsePage({ bytes: Buffer.from(HTML) }).document;
+    const refNodes = nodesOf(ref.body);
+    const ourNodes = nodesOf(ours.body);
+    expect(ourNodes.map(path)).toEqual(refNodes.map(path));
+    const refLone = ref.createElement('p');
+    const ourLone = ours.createElement('p');
+    let checked = 0;
+    for (let i = 0; i < refNodes.length; i++) {
+      for (let j = 0; j < refNodes.length; j++) {
+        const want = refNodes[i].compareDocumentPosition(refNodes[j]);
+        expect(
+          ourNodes[i].compareDocumentPosition(ourNodes[j]),
+          `${path(refNodes[i])} vs ${path(refNodes[j])}`,
+        ).toBe(want);
+        checked++;
+      }
+      // Disconnected: the same bits but the implementation-specific order.
+      expect(ourNodes[i].compareDocumentPosition(ourLone) & 0x39).toBe(
+        refNodes[i].compareDocumentPosition(refLone) & 0x39,
+      );
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('is what linkedom gets wrong without it', () => {
+    const { document } = parseHTML('<html><body><h2>A</h2><section><p>x</p></section></body></html>');
+    const h = document.querySelector('h2')!;
+    const p = document.querySelector('p')!;
+    expect(compareDocumentPosition.call(h as unknown as Node, p as unknown as Node)).toBe(4);
   });
 });
 
