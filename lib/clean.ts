@@ -1233,9 +1233,10 @@ function removeTitleHeading(root: Element, title: string | null): number {
   if (!title) return 0;
   const want = normalize(title).toLowerCase();
   let removed = 0;
+  // Only before the first paragraph (a lead photo's caption is not one): a heading later in the
+  // story is the story's.
+  const firstP = Array.from(root.getElementsByTagName('p')).find((p) => !p.closest('figure'));
   for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
-    // Only before the first paragraph: a heading later in the story is the story's.
-    const firstP = root.querySelector('p');
     if (firstP && h.compareDocumentPosition(firstP) & 2) break; // 2 = firstP precedes h
     if (normalize(h.textContent).toLowerCase() === want) {
       h.remove();

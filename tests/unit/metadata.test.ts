@@ -78,6 +78,21 @@ describe('title', () => {
   });
 });
 
+it('shows the h1 the page marks as its headline over a differently worded social title', () => {
+  // Mozilla's citylab-1 test page.
+  const page = doc(
+    '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
+    '<h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
+  );
+  expect(readMetadata(page, null, URL_).title).toBe('Why Neon Is the Ultimate Symbol of the 20th Century');
+  // Without the mark, a headline sharing too few words is another text.
+  const unmarked = doc(
+    '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
+    '<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
+  );
+  expect(readMetadata(unmarked, null, URL_).title).toBe('The Modern Ambitions Behind Neon');
+});
+
 it("shows the headline when every title the page declares is only the site's name", () => {
   // Mozilla's yahoo-2 test page: <title>, og:title and application-name all read
   // "Yahoo News - Latest News & Headlines".
