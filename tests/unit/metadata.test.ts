@@ -76,40 +76,40 @@ describe('title', () => {
         'Bridge reopens after repair',
       );
   });
-});
 
-it('shows the h1 the page marks as its headline over a differently worded social title', () => {
-  // Mozilla's citylab-1 test page.
-  const page = doc(
-    '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
-    '<h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
-  );
-  expect(readMetadata(page, null, URL_).title).toBe('Why Neon Is the Ultimate Symbol of the 20th Century');
-  // Without the mark, a headline sharing too few words is another text.
-  const unmarked = doc(
-    '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
-    '<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
-  );
-  expect(readMetadata(unmarked, null, URL_).title).toBe('The Modern Ambitions Behind Neon');
-});
+  it('shows the h1 the page marks as its headline over a differently worded social title', () => {
+    // Mozilla's citylab-1 test page.
+    const page = doc(
+      '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
+      '<h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
+    );
+    expect(readMetadata(page, null, URL_).title).toBe('Why Neon Is the Ultimate Symbol of the 20th Century');
+    // Without the mark, a headline sharing too few words is another text.
+    const unmarked = doc(
+      '<meta property="og:title" content="The Modern Ambitions Behind Neon">',
+      '<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Story.</p>',
+    );
+    expect(readMetadata(unmarked, null, URL_).title).toBe('The Modern Ambitions Behind Neon');
+  });
 
-it("shows the headline when every title the page declares is only the site's name", () => {
-  // Mozilla's yahoo-2 test page: <title>, og:title and application-name all read
-  // "Yahoo News - Latest News & Headlines".
-  const generic =
-    '<title>Daily Wire - Latest News &amp; Headlines</title><meta property="og:title" content="Daily Wire - Latest News &amp; Headlines"><meta name="application-name" content="Daily Wire - Latest News &amp; Headlines">';
-  const h1 = '<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1><p>Story.</p>';
-  expect(readMetadata(doc(generic, h1), null, URL_).title).toBe(
-    'Russia: Space ship malfunctions, breaks up over Siberia',
-  );
-  // A title that is the site's domain.
-  expect(readMetadata(doc('<title>coastal-gazette.example</title>', h1), null, URL_).title).toBe(
-    'Russia: Space ship malfunctions, breaks up over Siberia',
-  );
-  // A title that names the site inside a real headline still needs the h1 to share its words.
-  const real =
-    '<meta property="og:title" content="Why the Coastal Gazette is moving to Lisbon"><meta property="og:site_name" content="Coastal Gazette">';
-  expect(readMetadata(doc(real, h1), null, URL_).title).toBe('Why the Coastal Gazette is moving to Lisbon');
+  it("shows the headline when every title the page declares is only the site's name", () => {
+    // Mozilla's yahoo-2 test page: <title>, og:title and application-name all read
+    // "Yahoo News - Latest News & Headlines".
+    const generic =
+      '<title>Daily Wire - Latest News &amp; Headlines</title><meta property="og:title" content="Daily Wire - Latest News &amp; Headlines"><meta name="application-name" content="Daily Wire - Latest News &amp; Headlines">';
+    const h1 = '<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1><p>Story.</p>';
+    expect(readMetadata(doc(generic, h1), null, URL_).title).toBe(
+      'Russia: Space ship malfunctions, breaks up over Siberia',
+    );
+    // A title that is the site's domain.
+    expect(readMetadata(doc('<title>coastal-gazette.example</title>', h1), null, URL_).title).toBe(
+      'Russia: Space ship malfunctions, breaks up over Siberia',
+    );
+    // A title that names the site inside a real headline still needs the h1 to share its words.
+    const real =
+      '<meta property="og:title" content="Why the Coastal Gazette is moving to Lisbon"><meta property="og:site_name" content="Coastal Gazette">';
+    expect(readMetadata(doc(real, h1), null, URL_).title).toBe('Why the Coastal Gazette is moving to Lisbon');
+  });
 });
 
 describe('byline', () => {
