@@ -148,9 +148,14 @@ const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer'
 
 export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): ParsedPage {
   const type = loaded.contentType && /html|xml/i.test(loaded.contentType) ? loaded.contentType : 'text/html';
-  if (/^\s*text\/html\b/i.test(type) && !opts.browserDom) {
+  const html = /^\s*text\/html\b/i.test(type);
+  const text = html ? decodeHtml(loaded.bytes, loaded.contentType) : '';
+  // linkedom builds its tree around an <html> tag: a page that leaves it out (HTML allows that; one
+  // development page starts with <head>) came out with an empty body, so such a page is parsed by
+  // jsdom, which builds it as a browser does.
+  if (html && !opts.browserDom && /<html[\s>]/i.test(text)) {
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
-    const { document } = parseHTML(decodeHtml(loaded.bytes, loaded.contentType));
+    const { document } = parseHTML(text);
     useSpecTreeWalker(document as unknown as Document);
     useSpecDocumentPosition(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
@@ -163,8 +168,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     };
   }
   // HTML decoded as above (jsdom's own sniffer would fall back to windows-1252); XML by its own rules.
-  const html = /^\s*text\/html\b/i.test(type);
-  const dom = new JSDOM(html ? decodeHtml(loaded.bytes, loaded.contentType) : loaded.bytes, {
+  const dom = new JSDOM(html ? text : loaded.bytes, {
     url: loaded.url ?? 'https://localhost/',
     contentType: type,
     virtualConsole: quiet,

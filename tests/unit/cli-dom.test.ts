@@ -120,6 +120,21 @@ describe('the command line\u2019s compareDocumentPosition follows the DOM standa
   });
 });
 
+describe('the command line parses a page without an <html> tag as a browser does', () => {
+  it('finds the body of a page that starts with <head>, or with no head or body at all', () => {
+    const story = HTML.replace(/<!DOCTYPE html><html>|<\/html>/g, '');
+    const bare = '<title>T</title><article><h1>Bridge reopens after repairs</h1><p>One.</p></article>';
+    for (const page of [story, `<!-- saved page -->\n${story}`, bare]) {
+      const parsed = parsePage({ bytes: Buffer.from(page), url: 'https://news.example/a' });
+      const ref = new JSDOM(page).window.document;
+      expect(parsed.document.title).toBe(ref.title);
+      expect(parsed.document.body.textContent).toBe(ref.body.textContent);
+      expect(parsed.document.body.getElementsByTagName('p').length).toBeGreaterThan(0);
+      parsed.close();
+    }
+  });
+});
+
 describe('the command line detects and dates a page as the browser does', () => {
   const pages = [
     ...readdirSync(DETECT)
