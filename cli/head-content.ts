@@ -33,3 +33,28 @@ export function moveBodyContentOutOfHead(doc: Document): void {
   for (let n: Node | null = first; n; n = n.nextSibling) moved.push(n);
   body.prepend(...moved);
 }
+
+/**
+ * A browser's document has one <body>, and what a page puts between </head> and <body> (scripts,
+ * comments) or after </body> ends up in the head or the body. linkedom gives such a page an empty
+ * <body> first and the page's own <body> as a second child of <html>, with the stray nodes between
+ * them: `document.body` was the empty one, and the command line found no article on pages the
+ * browser reads (a WordPress theme with Google's tag between </head> and <body>). Everything after
+ * the first <body> moves into it, in order; a later <body>'s attributes fill in the ones it lacks.
+ */
+export function mergeBodies(doc: Document): void {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body || body.parentNode !== html || !body.nextSibling) return;
+  for (let n = body.nextSibling; n; n = body.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BODY') {
+      const other = n as Element;
+      for (const a of Array.from(other.attributes))
+        if (!body.hasAttribute(a.name)) body.setAttribute(a.name, a.value);
+      body.append(...Array.from(other.childNodes));
+      other.remove();
+    } else {
+      body.append(n);
+    }
+  }
+}

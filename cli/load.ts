@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
 import { useSpecDocumentPosition } from './document-position';
-import { moveBodyContentOutOfHead } from './head-content';
+import { mergeBodies, moveBodyContentOutOfHead } from './head-content';
 import { useSpecTreeWalker } from './tree-walker';
 
 export interface Loaded {
@@ -159,6 +159,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     useSpecTreeWalker(document as unknown as Document);
     useSpecDocumentPosition(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
+    mergeBodies(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
     return {
       document: document as unknown as Document,

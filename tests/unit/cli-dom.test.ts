@@ -135,6 +135,29 @@ describe('the command line parses a page without an <html> tag as a browser does
   });
 });
 
+describe('the command line gives a page one body, as a browser does', () => {
+  it('keeps the page\u2019s own <body> when scripts stand between </head> and <body>, and takes in what follows </body>', () => {
+    const page = HTML.replace(
+      '<body>',
+      '\n<!-- tag -->\n<script>var a = 1;</script>\n<body class="post" data-x="1">',
+    ).replace('</body>', '</body><p>After the body.</p>');
+    const parsed = parsePage({ bytes: Buffer.from(page), url: 'https://news.example/a' });
+    const ref = new JSDOM(page).window.document;
+    const { document } = parsed;
+    expect(document.documentElement.getElementsByTagName('body').length).toBe(1);
+    expect(document.body.className).toBe('post');
+    expect(document.body.getAttribute('data-x')).toBe('1');
+    expect(
+      document.body.textContent
+        ?.replace(/var a = 1;/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(ref.body.textContent?.replace(/\s+/g, ' ').trim());
+    expect(document.body.lastElementChild?.textContent).toBe('After the body.');
+    parsed.close();
+  });
+});
+
 describe('the command line detects and dates a page as the browser does', () => {
   const pages = [
     ...readdirSync(DETECT)
