@@ -430,6 +430,9 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
   [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
   [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],
+  // The New York Times' print-edition line: "A version of this article appears in print on …, Section
+  // A, Page 1 of the New York edition with the headline: … Order Reprints | Today's Paper | Subscribe".
+  [/^a version of this (article|story|review) appears in print\b[\s\S]{0,300}$/i, 'a'],
   [/^(image|photo|video|picture) (source|credit|caption)s?\s*[:,]?$/i, 'image photo video picture'],
   [
     /^(show|hide|view|expand|collapse|toggle) (caption|captions|image|gallery|more|less|all|full image)$/i,
@@ -1352,12 +1355,25 @@ export function preClean(doc: Document): number {
   }
   separateBylineParts(body);
   removed += tidyFigures(body);
+  removeComments(body);
   // A named anchor (<a id="…"> without href) is a jump target, not a link, but Readability's link
   // density counts its text as linked: a section whose heading sits in one (a table of contents'
   // target) read as a block of links, and Readability dropped the heading with its paragraph.
   for (const a of Array.from(body.querySelectorAll('a[id]:not([href]), a[name]:not([href])')))
     a.replaceWith(...Array.from(a.childNodes));
   return removed;
+}
+
+/**
+ * Comments are never the story, and Readability wraps a div's runs of text in paragraphs, ending a
+ * run at any node that is not text or inline: React's `<!-- -->` markers between the parts of one
+ * sentence ("appears in print on <!-- -->, on Page <!-- -->A<!-- -->1") made seven paragraphs of it.
+ */
+function removeComments(body: Element): void {
+  const walker = body.ownerDocument.createTreeWalker(body, 128 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n);
+  for (const c of comments) c.parentNode?.removeChild(c);
 }
 
 /** Between the blocks of a byline box: a line break no page writes itself (see cleanByline). */

@@ -135,6 +135,14 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Read our full review to see why the battery won us over.')).toBe(false);
     expect(isBoilerplateText('Read our full review.')).toBe(false);
     expect(isBoilerplateText('[Top]')).toBe(true);
+    expect(
+      isBoilerplateText(
+        'A version of this article appears in print on Sept. 26, 2018, Section A, Page 1 of the New York edition with the headline: Interest on U.S. Debt. Order Reprints | Today’s Paper | Subscribe',
+      ),
+    ).toBe(true);
+    expect(isBoilerplateText('A version of this story appeared on the BBC in 2019 and was updated.')).toBe(
+      false,
+    );
     expect(isBoilerplateText('Up')).toBe(false);
     expect(isBoilerplateText('Top')).toBe(false);
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
@@ -155,6 +163,7 @@ describe('widget and label detection', () => {
       'E-mail this story',
       'This website uses cookies to improve your experience.',
       'Loading…',
+      'A version of this article appears in print on , on Page A1 of the New York edition',
       'Photo credit:',
       'Expand caption',
       '↑ Back to top',
@@ -380,6 +389,22 @@ describe('content streamed by React', () => {
       'Title\n\nFirst streamed paragraph.\n\nNested streamed paragraph.\n\nSecond streamed paragraph.\n\nStatic tail.',
     );
     expect(d.querySelector('[hidden], template')).toBeNull();
+  });
+
+  it('reads a sentence React split with <!-- --> markers as one paragraph, and drops the print-edition line', () => {
+    // Mozilla's nytimes-4 test page: Readability ends a paragraph at each comment.
+    const p = (i: number) =>
+      `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+    const d = parse(
+      `<html><head><title>Debt</title></head><body><article><h1>Interest on U.S. Debt</h1>${p(1)}${p(2)}` +
+        '<div>Payments rose by <!-- -->$<!-- -->2<!-- --> billion in <!-- -->March<!-- -->, the Treasury said, as rates climbed again.</div>' +
+        `${p(3)}${p(4)}<div>A version of this article appears in print on <!-- -->, on Page <!-- -->A<!-- -->1<!-- --> of the New York edition<!-- --> with the headline: <!-- -->Interest on U.S. Debt <span>. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></span></div></article></body></html>`,
+    );
+    const text = articleText(extractArticle(d)!.body);
+    expect(text).toContain(
+      '\n\nPayments rose by $2 billion in March, the Treasury said, as rates climbed again.\n\n',
+    );
+    expect(text).not.toMatch(/appears in print|Order Reprints/);
   });
 
   it('leaves pages without streamed segments alone', () => {
