@@ -1110,7 +1110,7 @@ function removeTrailingLinkLists(root: Element): number {
     const linkList =
       (isList && links >= 2 && linkDensity(last) > 0.9) ||
       (links >= 3 && linkDensity(last) > 0.9 && text.length < 600);
-    if (!teaser && !linkList && !isDanglingHeading(last, root)) return removed;
+    if (!teaser && !linkList && !isDanglingHeading(last, root, removed > 0)) return removed;
     last.remove();
     removed++;
   }
@@ -1140,9 +1140,12 @@ function removeTrailingHeadings(root: Element): number {
  * A heading at the end of `root` (checked by the caller), unless the story is little more than it.
  * A linked one stays: the last pick of a listicle is a linked heading whose blurb may be an image.
  */
-function isDanglingHeading(el: Element, root: Element): boolean {
+function isDanglingHeading(el: Element, root: Element, afterList = false): boolean {
+  // After a link list that went, a short paragraph ending in a colon was its label ("More games
+  // news:"). Not otherwise: a story cut by a paywall ends "Here's the prompt you can copy and paste:".
+  const label = afterList && el.tagName === 'P' && /^.{1,80}:$/.test(normalize(el.textContent));
   return (
-    /^H[1-6]$/.test(el.tagName) &&
+    (/^H[1-6]$/.test(el.tagName) || label) &&
     !hasMedia(el) &&
     !el.querySelector('a') &&
     normalize(root.textContent).length - normalize(el.textContent).length >= 200
@@ -1418,7 +1421,10 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeEmpty(root);
   removed += removeTrailingLinkLists(root);
   removed += removeTeaserCards(root, opts.url ?? null);
-  removed += removeTrailingBio(root, opts.byline ?? null);
+  const bio = removeTrailingBio(root, opts.byline ?? null);
+  // A "related" list the bio stood after is now last ("More games news:" then links, then "Ben
+  // Silverman is on Twitter at …", Mozilla's yahoo-1 page).
+  if (bio) removed += bio + removeTrailingLinkLists(root);
   removed += removeTitleHeading(root, opts.title ?? null);
   removed += removeEmpty(root);
   removed += removeTrailingHeadings(root);

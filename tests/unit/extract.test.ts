@@ -568,6 +568,22 @@ describe('postClean', () => {
     expect(text).not.toContain('teaser');
   });
 
+  it("drops a link list the author line stood after, and the label that introduced it (Mozilla's yahoo-1 page)", () => {
+    const { text } = cleaned(
+      '<p><em><strong>More games news:</strong></em></p><ul><li><a href="/1">One teaser</a></li><li><a href="/2">Two teaser</a></li></ul>' +
+        '<p><i>Ben Silverman is on Twitter at</i> <a href="https://twitter.com/ben_silverman"><i>ben_silverman</i></a><i>.</i></p>',
+      {},
+      { byline: 'Ben Silverman' },
+    );
+    expect(text).not.toMatch(/teaser|More games news|on Twitter/);
+    expect(text).toMatch(/paragraph 2 of the story, with enough words to read as real text\.$/);
+  });
+
+  it('keeps a last line ending in a colon that introduced nothing the cleanup took (a story cut by a paywall)', () => {
+    const { text } = cleaned('<p>Here’s the system prompt you can copy and paste:</p>');
+    expect(text).toMatch(/copy and paste:$/);
+  });
+
   it('keeps blockquotes, lists, tables and code', () => {
     const { root } = cleaned(
       '<blockquote><p>A quoted line from the mayor.</p></blockquote><ul><li>First point of the list</li><li>Second point</li></ul>' +
