@@ -32,11 +32,16 @@ const budgets = [
   // signatures ("…" – Courtney C.; +0.1 kB), less 0.36 kB of Readability's debug-only code (its check
   // messages and logger, build/readability-esm.ts); 70 → 70.5 kB for bylines told from the role and
   // date a byline box prints beside them (+0.28 kB: 48 development stories' headers showed
-  // "Harry RabinowitzTech Reporter", "Luke KimDecember 17, 2025" or a date instead of a name).
+  // "Harry RabinowitzTech Reporter", "Luke KimDecember 17, 2025" or a date instead of a name);
+  // 70.5 → 71 kB for what Mozilla's news test pages showed the reader getting wrong (+0.43 kB in all):
+  // figure labels and captions glued to their credits ("Image", "…underground.CreditCreditChang W.
+  // Lee"), React's comment markers cutting sentences into paragraphs and the print-edition line
+  // (The New York Times), the marked headline over a social title, a related list's label after the
+  // author line, and quotes: a second quote of a sentence, a quote-only paragraph after a speaker's.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 70.5 * 1024,
+    limit: 71 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
