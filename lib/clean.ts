@@ -990,6 +990,18 @@ function atEdge(el: Element, paragraphs: Element[]): boolean {
 
 const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
 
+/**
+ * A <time> with no words of a sentence around it, beside a photo or another <time> in a story's
+ * header ("22 Dec, 2016 22 Dec, 2016" atop Mozilla's breitbart page): a date line of its own.
+ */
+function standaloneTime(el: Element): boolean {
+  if (el.tagName !== 'TIME' || /^(P|LI|H[1-6]|A|SPAN|EM|I|B|STRONG)$/.test(el.parentElement?.tagName ?? ''))
+    return false;
+  for (const n of Array.from(el.parentElement!.childNodes))
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
 /** Short labels, fine print, teaser lines, date and byline lines. */
 function removeLabels(root: Element, byline: string | null): number {
   let removed = 0;
@@ -1012,7 +1024,13 @@ function removeLabels(root: Element, byline: string | null): number {
     if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
     // An inline label inside a sentence ("<b>Advertising</b>: target the shoppers…") is the sentence's:
     // its parent holds more text than it does.
-    if (INLINE_TAG.test(el.tagName) && el.parentElement && lengths.get(el.parentElement) !== ink) continue;
+    if (
+      INLINE_TAG.test(el.tagName) &&
+      el.parentElement &&
+      lengths.get(el.parentElement) !== ink &&
+      !standaloneTime(el)
+    )
+      continue;
     if (
       isBoilerplateText(text) ||
       isCreditBelowImage(el, text) ||

@@ -608,6 +608,19 @@ describe('postClean', () => {
     expect(text).toContain('March 7, 2024');
   });
 
+  it('drops <time> elements standing alone beside a photo in the story\u2019s header, not a date inside a sentence', () => {
+    // Mozilla's breitbart page: "22 Dec, 2016 22 Dec, 2016" above the story.
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const root = parse(
+      `<div id="root"><header><figure><img src="a.jpg"><figcaption>Supporters at a rally.</figcaption></figure> <time datetime="2016-12-22">22 Dec, 2016</time> <time datetime="2016-12-22T18:59">22 Dec, 2016</time></header>${long(1)}${long(2)}<p>The vote on <time>March 7, 2024</time> was close.</p>${long(3)}</div>`,
+    ).getElementById('root')!;
+    postClean(root);
+    const text = articleText(root);
+    expect(text).not.toContain('22 Dec, 2016');
+    expect(text).toContain('The vote on March 7, 2024 was close.');
+    expect(root.querySelector('figcaption')).not.toBeNull();
+  });
+
   it('drops a copy of the headline at the top, not a heading inside the story', () => {
     const root = parse(
       `<div id="root"><h1>Library stays open</h1><p>${LONG}one.</p><h2>Library stays open</h2><p>${LONG}two.</p></div>`,
