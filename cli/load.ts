@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
 import { useSpecDocumentPosition } from './document-position';
 import { mergeBodies, moveBodyContentOutOfHead } from './head-content';
+import { useSplitText } from './split-text';
 import { useSpecTreeWalker } from './tree-walker';
 
 export interface Loaded {
@@ -158,6 +159,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     const { document } = parseHTML(text);
     useSpecTreeWalker(document as unknown as Document);
     useSpecDocumentPosition(document as unknown as Document);
+    useSplitText(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
     mergeBodies(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
@@ -185,9 +187,9 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
 
 /**
  * Runs `work` on the page in linkedom and, should it throw there, once more in jsdom. linkedom is
- * not a browser's DOM: four of its differences made the pipeline fail or misread pages until they
- * were found (cli/tree-walker.ts, cli/document-position.ts, cli/attribute-case.ts,
- * cli/head-content.ts), and a page that finds a fifth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
+ * not a browser's DOM: five of its differences made the pipeline fail or misread pages until they
+ * were found (cli/tree-walker.ts, cli/document-position.ts, cli/split-text.ts,
+ * cli/attribute-case.ts, cli/head-content.ts), and a page that finds a sixth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
  */
 export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPage) => T): T {
   const page = parsePage(loaded);

@@ -135,6 +135,26 @@ describe('the command line parses a page without an <html> tag as a browser does
   });
 });
 
+describe('the command line marks quotes that span elements, as a browser does', () => {
+  it('splits text nodes where linkedom has no splitText', () => {
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}<p>Officials said “the <a href="/report">report</a> is clear about Sundays,” Mayor Ana Ruiz said. She added: <em>“We will</em> keep it open.”</p>${para(2)}${para(3)}</article></body></html>`;
+    const url = 'https://news.example/2025/03/03/library-stays-open';
+    const parsed = parsePage({ bytes: Buffer.from(page), url });
+    const ours = runPipeline(parsed.document, { url, window: parsed.window });
+    const ref = new JSDOM(page, { url }).window.document;
+    const theirs = runPipeline(ref, { url, window: ref.defaultView as unknown as Window });
+    if (!ours.ok || !theirs.ok) throw new Error('no article');
+    expect(ours.article.quotes).toEqual(theirs.article.quotes);
+    expect(ours.article.quotes.map((q) => q.text)).toEqual([
+      'the report is clear about Sundays,',
+      'We will keep it open.',
+    ]);
+    parsed.close();
+  });
+});
+
 describe('the command line gives a page one body, as a browser does', () => {
   it('keeps the page\u2019s own <body> when scripts stand between </head> and <body>, and takes in what follows </body>', () => {
     const page = HTML.replace(
