@@ -430,6 +430,8 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
   [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
   [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],
+  // The page's feedback button, left at the end of the story (Mozilla's msn page).
+  [/^(send |give )?(us )?(your )?feedback$/i, 'feedback send give'],
   // The New York Times' print-edition line: "A version of this article appears in print on …, Section
   // A, Page 1 of the New York edition with the headline: … Order Reprints | Today's Paper | Subscribe".
   [/^a version of this (article|story|review) appears in print\b[\s\S]{0,300}$/i, 'a'],
@@ -991,13 +993,21 @@ function atEdge(el: Element, paragraphs: Element[]): boolean {
 const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
 
 /**
- * A <time> with no words of a sentence around it, beside a photo or another <time> in a story's
- * header ("22 Dec, 2016 22 Dec, 2016" atop Mozilla's breitbart page): a date line of its own.
+ * An inline element with no words of a sentence around it: a block's only text, beside a photo or
+ * another element ("22 Dec, 2016 22 Dec, 2016" <time>s atop Mozilla's breitbart page, its msn page's
+ * "Feedback" link after the story). A label of its own, not a word inside a sentence.
  */
-function standaloneTime(el: Element): boolean {
-  if (el.tagName !== 'TIME' || /^(P|LI|H[1-6]|A|SPAN|EM|I|B|STRONG)$/.test(el.parentElement?.tagName ?? ''))
+function standaloneInline(el: Element): boolean {
+  // Only dates and links: a card's spans ("Prep time" beside "10 mins") are parts of a whole.
+  if (el.tagName !== 'TIME' && el.tagName !== 'A') return false;
+  const parent = el.parentElement;
+  if (
+    !parent ||
+    /^(P|LI|H[1-6]|DT|DD|TD|TH|FIGCAPTION|BLOCKQUOTE)$/.test(parent.tagName) ||
+    INLINE_TAG.test(parent.tagName)
+  )
     return false;
-  for (const n of Array.from(el.parentElement!.childNodes))
+  for (const n of Array.from(parent.childNodes))
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
   return true;
 }
@@ -1028,7 +1038,7 @@ function removeLabels(root: Element, byline: string | null): number {
       INLINE_TAG.test(el.tagName) &&
       el.parentElement &&
       lengths.get(el.parentElement) !== ink &&
-      !standaloneTime(el)
+      !standaloneInline(el)
     )
       continue;
     if (

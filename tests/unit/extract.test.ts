@@ -135,6 +135,8 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Read our full review to see why the battery won us over.')).toBe(false);
     expect(isBoilerplateText('Read our full review.')).toBe(false);
     expect(isBoilerplateText('[Top]')).toBe(true);
+    expect(isBoilerplateText('Feedback')).toBe(true);
+    expect(isBoilerplateText('Feedback from readers shaped the second edition.')).toBe(false);
     expect(
       isBoilerplateText(
         'A version of this article appears in print on Sept. 26, 2018, Section A, Page 1 of the New York edition with the headline: Interest on U.S. Debt. Order Reprints | Today’s Paper | Subscribe',
@@ -163,6 +165,7 @@ describe('widget and label detection', () => {
       'E-mail this story',
       'This website uses cookies to improve your experience.',
       'Loading…',
+      'Send feedback',
       'A version of this article appears in print on , on Page A1 of the New York edition',
       'Photo credit:',
       'Expand caption',
