@@ -142,6 +142,28 @@ export function attributeBefore(before: string): Attribution | null {
   return null;
 }
 
+/** What may follow the verb that ends a sentence: a day ("…, Azzouz said Wednesday."). */
+const AFTER_FINAL_VERB =
+  /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?[.!?]?\s*$/;
+
+/**
+ * `"…" in that law, Azzouz said.`: a sentence that ends with `, X said` speaks for the quotes
+ * inside it. `tail` is the skeleton from the sentence's last quote to its end; the attribution is
+ * the part after its last comma, a subject and a speech verb with nothing after the verb but a day.
+ * Never attached: a term of a word or two in such a sentence stays a term.
+ */
+export function attributeSentenceEnd(tail: string): Attribution | null {
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0) return null;
+  const part = tail.slice(comma + 1);
+  const verbs = findVerbs(part);
+  const m = verbs[verbs.length - 1];
+  if (!m || !AFTER_FINAL_VERB.test(part.slice(m.index + m.text.length))) return null;
+  const head = part.slice(0, m.index);
+  const subject = cleanSubject(head);
+  return subject && plausibleFor(m, head) ? { subject, attached: false, how: 'after' } : null;
+}
+
 /** Documents are not speakers: "according to a statement from the army" → "the army". */
 const DOCUMENT_PREFIX =
   /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:statement|report|release|post|tweet|transcript|video|letter|memo|document|filing|recording|message|email|note)\s+(?:(?:issued|released|posted|published)\s+)?(?:from|by|of)\s+/iu;

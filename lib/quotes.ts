@@ -14,6 +14,7 @@ import {
   attributeAccording,
   attributeAfter,
   attributeBefore,
+  attributeSentenceEnd,
   colonIntroduction,
   PH,
   sentenceSpeaker,
@@ -231,7 +232,11 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
           attributeAccording(`${before} ${after}`, /^\s*,?\s*according to\b/i.test(after)) ??
           // A second quote of the sentence whose verb came before the first: `Mr Obama said it was
           // "distressing" not to have made progress "even in the face of repeated mass killings"`.
-          (before.length < p - starts[s] ? attributeBefore(skel.slice(starts[s], p)) : null);
+          (before.length < p - starts[s] ? attributeBefore(skel.slice(starts[s], p)) : null) ??
+          // `"…" in that law, Azzouz said.`: a sentence that opens with a quote and ends `, X said`.
+          (/^[\s\p{P}]*\uE000/u.test(skel.slice(starts[s], sEnd))
+            ? attributeSentenceEnd(skel.slice(skel.lastIndexOf(PH, sEnd - 1) + 1, sEnd))
+            : null);
         // Scare quotes: one or two words are a quote of a term, not speech, unless the attribution
         // is attached to them (`"No," he said`).
         if (own && (own.attached || f.words > 2)) {

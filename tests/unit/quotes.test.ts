@@ -301,6 +301,24 @@ describe('attribution', () => {
     ).toEqual(['the ministry of defense', 'the ministry of defense', null]);
   });
 
+  it('gives a sentence that opens with a quote and ends ", X said" to X, and its next quote too', () => {
+    // Mozilla's wapo-1 test page.
+    expect(
+      speakers(
+        '<p>“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government will use the attack.”</p>' +
+          '<p>“Ennahda is responsible for the current deterioration” while they were in power, Azzouz said Wednesday.</p>',
+      ),
+    ).toEqual(['Azzouz', 'Azzouz', 'Azzouz']);
+    // Not a sentence led by someone else's words, not a term, not a verb with more after it.
+    expect(
+      speakers(
+        '<p>He called the plan “a disaster for the farmers of the north” and left, officials said.</p>' +
+          '<p>“Ceasefire” lasted an hour, the army said.</p>' +
+          '<p>“Deterministic Nonperiodic Flow” was published in 1963, and Lorenz said the paper was ignored.</p>',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
   it('gives a paragraph that is only a quote to the speaker whose quote ended the paragraph before, across a photo', () => {
     // Mozilla's guardian-1 test page.
     expect(
