@@ -44,7 +44,7 @@ const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALIZED = /^(?:\p{Lu}|\d|(?:al|el|bin|ibn|abu|ben|de|van|von|da|di)-\p{Lu})/u;
 
-function isTitle(word: string): boolean {
+export function isTitle(word: string): boolean {
   return TITLES.has(word) || (word.includes('-') && word.split('-').some((w) => TITLES.has(w)));
 }
 

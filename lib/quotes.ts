@@ -24,7 +24,8 @@ import { collectSegments, type Segment, unwrapExistingQuotes, wrapRange } from '
 import { tokenizeMarks } from './quotes-marks';
 import { fullNames, isSurname } from './quotes-names';
 import { pairMarks, type QuoteSpan } from './quotes-pair';
-import { normalizeSpeaker } from './quotes-speaker';
+import { isPersonName, isTitle, normalizeSpeaker } from './quotes-speaker';
+import { isFunctionWord } from './quotes-subject';
 import type { Quote } from './types';
 
 interface Found {
@@ -216,8 +217,15 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     for (let s = 0; s < starts.length; s++) {
       const sEnd = starts[s + 1] ?? skel.length;
       if (q >= found.length || at[q] >= sEnd) {
-        const named = sentenceSpeaker(skel.slice(starts[s], sEnd));
+        const sentence = skel.slice(starts[s], sEnd);
+        const named = sentenceSpeaker(sentence);
         if (named) resolve(named);
+        else {
+          // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
+          // sentence opens on, in apposition, is who "he said" means next.
+          const subject = introducedPerson(sentence);
+          if (subject) lastPerson = subject;
+        }
         continue;
       }
       for (; q < found.length && at[q] < sEnd; q++) {
@@ -280,6 +288,25 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     const last = found.length - 1;
     follow = last >= 0 && sentenceOf(at[last]) === starts.length - 1 ? found[last].speaker : null;
   });
+}
+
+/**
+ * The person a sentence opens on, introduced by an appositive: "Senator James Lankford, an Oklahoma
+ * Republican who …", "Charles Schultze, chairman of the Council …". A name of two or more words (a
+ * title before it dropped) followed by a comma and a description; "Wall Street reacted" is no one.
+ */
+function introducedPerson(sentence: string): string | null {
+  const m = /^\s*([^,;:\d\uE000]{3,60}),\s+(\p{L}+)\s/u.exec(sentence);
+  // Not an opening phrase: "For Friedman, …", "At Zettler Digital, …".
+  if (!m || isFunctionWord(m[1].trim().split(/\s/)[0])) return null;
+  const s = normalizeSpeaker(m[1]);
+  if (s?.kind !== 'name' || !isPersonName(s.name)) return null;
+  // A person shows by a title before the name or a description after it: "a …", "chairman of …"
+  // ("Wall Street, the financial district," names no one).
+  const prefix = m[1].trim().slice(0, -s.name.length).trim();
+  const titled = prefix !== '' && m[1].trim().endsWith(s.name) && prefix.split(/\s+/).every(isTitle);
+  const role = m[2][0].toUpperCase() + m[2].slice(1);
+  return titled || /^an?$/.test(m[2]) || isTitle(role) ? s.name : null;
 }
 
 /** "Helmstetter" → "Beth Helmstetter" when the article names exactly one Helmstetter in full. */

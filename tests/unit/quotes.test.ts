@@ -301,6 +301,27 @@ describe('attribution', () => {
     ).toEqual(['the ministry of defense', 'the ministry of defense', null]);
   });
 
+  it('resolves "he said" to the person a sentence opened on in apposition, after a heading emptied the slate', () => {
+    // Mozilla's nytimes-4 test page.
+    expect(
+      speakers(
+        '<h2>But Washington does not want to hear it</h2><p>Senator James Lankford, an Oklahoma Republican who warned of the dangers in the past, played down that threat.</p><p>“I understand it’s a risk,” he said.</p>' +
+          '<h2>Termites</h2><p>Charles Schultze, chairman of the Council of Economic Advisers, summed up the danger.</p><p>“It’s not so much a question of the wolf at the door,” he said.</p>',
+      ),
+    ).toEqual(['James Lankford', 'Charles Schultze']);
+    // Not an opening phrase, a year or a place.
+    for (const opener of [
+      'For Rafi Friedman, those states have brought savings.',
+      'At Zettler Digital, founder Ben Zettler, sees brands overbuy.',
+      'In 2026, the chain will open its first airport location.',
+      'Wall Street, the financial district, reacted calmly.',
+      'Owned by conglomerate SPC Group, Paris Baguette was founded in Korea.',
+    ])
+      expect(speakers(`<h2>Costs</h2><p>${opener}</p><p>“It helped a little,” he said.</p>`), opener).toEqual(
+        [null],
+      );
+  });
+
   it('gives a sentence that opens with a quote and ends ", X said" to X, and its next quote too', () => {
     // Mozilla's wapo-1 test page.
     expect(
