@@ -58,3 +58,16 @@ export function mergeBodies(doc: Document): void {
     }
   }
 }
+
+/**
+ * `<html>`, `<head>` and `<body>` tags inside the body (a story pasted whole into a CMS field) are
+ * ignored by a browser's parser, which keeps their content in place. linkedom made real nested
+ * <html> and <body> elements of them, and Readability scored the story differently on the command
+ * line than in the browser (a development page's post sat in a nested <html><body>).
+ */
+export function unwrapNestedRoots(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll('html, head, body')).reverse())
+    el.replaceWith(...Array.from(el.childNodes));
+}

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
 import { useSpecDocumentPosition } from './document-position';
-import { mergeBodies, moveBodyContentOutOfHead } from './head-content';
+import { mergeBodies, moveBodyContentOutOfHead, unwrapNestedRoots } from './head-content';
 import { useSplitText } from './split-text';
 import { useSpecTreeWalker } from './tree-walker';
 
@@ -162,6 +162,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     useSplitText(document as unknown as Document);
     lowerCaseAttributes(document as unknown as Document);
     mergeBodies(document as unknown as Document);
+    unwrapNestedRoots(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
     return {
       document: document as unknown as Document,

@@ -176,6 +176,20 @@ describe('the command line gives a page one body, as a browser does', () => {
     expect(document.body.lastElementChild?.textContent).toBe('After the body.');
     parsed.close();
   });
+
+  it('ignores <html>, <head> and <body> tags pasted inside the story, keeping what they hold', () => {
+    const page = HTML.replace(
+      '<div><p>One.</p>',
+      '<div><html><head><title>Pasted</title></head><body><p>One.</p></body></html>',
+    );
+    const parsed = parsePage({ bytes: Buffer.from(page), url: 'https://news.example/a' });
+    const ref = new JSDOM(page).window.document;
+    const tags = (d: Document) =>
+      Array.from(d.body.querySelectorAll('*'), (e) => e.tagName.toLowerCase()).join(' ');
+    expect(tags(parsed.document)).toBe(tags(ref));
+    expect(parsed.document.body.querySelector('html, head, body')).toBeNull();
+    parsed.close();
+  });
 });
 
 describe('the command line detects and dates a page as the browser does', () => {
