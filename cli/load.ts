@@ -190,7 +190,8 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
  * Runs `work` on the page in linkedom and, should it throw there, once more in jsdom. linkedom is
  * not a browser's DOM: five of its differences made the pipeline fail or misread pages until they
  * were found (cli/tree-walker.ts, cli/document-position.ts, cli/split-text.ts,
- * cli/attribute-case.ts, cli/head-content.ts), and a page that finds a sixth should cost the slower parse, not a failed line. A page that fails in jsdom too fails.
+ * cli/attribute-case.ts, cli/head-content.ts), and a page that finds a sixth should cost the slower
+ * parse, not a failed line. A page that fails in jsdom too fails.
  */
 export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPage) => T): T {
   const page = parsePage(loaded);

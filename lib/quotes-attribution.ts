@@ -147,12 +147,15 @@ const AFTER_FINAL_VERB =
   /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?[.!?]?\s*$/;
 
 /**
- * `"…" in that law, Azzouz said.`: a sentence that ends with `, X said` speaks for the quotes
- * inside it. `tail` is the skeleton from the sentence's last quote to its end; the attribution is
- * the part after its last comma, a subject and a speech verb with nothing after the verb but a day.
- * Never attached: a term of a word or two in such a sentence stays a term.
+ * `"…" in that law, Azzouz said.`: a sentence that opens with a quote and ends with `, X said`
+ * speaks for the quotes inside it. `sentence` is the quote's sentence as a skeleton; the attribution
+ * is the part after the last comma that follows its last quote, a subject and a speech verb with
+ * nothing after the verb but a day. Not a sentence led by other words ("He called the plan "…" and
+ * left, officials said": his words). Never attached: a term of a word or two stays a term.
  */
-export function attributeSentenceEnd(tail: string): Attribution | null {
+export function attributeSentenceEnd(sentence: string): Attribution | null {
+  if (!/^[\s\p{P}]*\uE000/u.test(sentence)) return null;
+  const tail = sentence.slice(sentence.lastIndexOf(PH) + 1);
   const comma = tail.lastIndexOf(',');
   if (comma < 0) return null;
   const part = tail.slice(comma + 1);

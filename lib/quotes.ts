@@ -241,10 +241,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
           // A second quote of the sentence whose verb came before the first: `Mr Obama said it was
           // "distressing" not to have made progress "even in the face of repeated mass killings"`.
           (before.length < p - starts[s] ? attributeBefore(skel.slice(starts[s], p)) : null) ??
-          // `"…" in that law, Azzouz said.`: a sentence that opens with a quote and ends `, X said`.
-          (/^[\s\p{P}]*\uE000/u.test(skel.slice(starts[s], sEnd))
-            ? attributeSentenceEnd(skel.slice(skel.lastIndexOf(PH, sEnd - 1) + 1, sEnd))
-            : null);
+          attributeSentenceEnd(skel.slice(starts[s], sEnd));
         // Scare quotes: one or two words are a quote of a term, not speech, unless the attribution
         // is attached to them (`"No," he said`).
         if (own && (own.attached || f.words > 2)) {
@@ -297,15 +294,16 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
  */
 function introducedPerson(sentence: string): string | null {
   const m = /^\s*([^,;:\d\uE000]{3,60}),\s+(\p{L}+)\s/u.exec(sentence);
+  const run = m?.[1].trim() ?? '';
   // Not an opening phrase: "For Friedman, …", "At Zettler Digital, …".
-  if (!m || isFunctionWord(m[1].trim().split(/\s/)[0])) return null;
-  const s = normalizeSpeaker(m[1]);
-  if (s?.kind !== 'name' || !isPersonName(s.name)) return null;
+  if (!m || isFunctionWord(run.split(/\s/)[0])) return null;
+  const s = normalizeSpeaker(run);
+  if (s?.kind !== 'name' || !isPersonName(s.name) || !run.endsWith(s.name)) return null;
   // A person shows by a title before the name or a description after it: "a …", "chairman of …"
   // ("Wall Street, the financial district," names no one).
-  const prefix = m[1].trim().slice(0, -s.name.length).trim();
-  const titled = prefix !== '' && m[1].trim().endsWith(s.name) && prefix.split(/\s+/).every(isTitle);
+  const prefix = run.slice(0, -s.name.length).trim();
   const role = m[2][0].toUpperCase() + m[2].slice(1);
+  const titled = prefix !== '' && prefix.split(/\s+/).every(isTitle);
   return titled || /^an?$/.test(m[2]) || isTitle(role) ? s.name : null;
 }
 
