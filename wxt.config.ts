@@ -27,8 +27,14 @@ export default defineConfig({
     // Least privilege: nothing runs on a site until the person clicks the button or grants the site.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The e2e build alone may reach the local test server without a permission prompt.
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
+    // The e2e build alone may reach the local test server without a permission prompt; the benchmark
+    // build, the sites it runs the auto-open detector on (bench/speed.ts), none of which it clicks.
+    host_permissions:
+      mode === 'e2e'
+        ? ['http://127.0.0.1/*', 'http://localhost/*']
+        : mode === 'bench'
+          ? ['http://*.example/*']
+          : [],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     },

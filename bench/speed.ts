@@ -121,20 +121,28 @@ function spread<T>(xs: T[], n: number): T[] {
  * compiled code and whose first date formatting has already been paid for: numbers a user never sees.
  */
 const siteFor = (kind: 'bare' | 'open', n: number) => `http://${kind}-${n}.test`;
-const SITE = /^http:\/\/(?:bare|open)-\d+\.test\//;
+/** The auto-open detector's sites: the benchmark build holds host access to these alone (wxt.config.ts). */
+const detectorSite = (n: number) => `http://det-${n}.example`;
+const SITE = /^http:\/\/(?:(?:bare|open)-\d+\.test|det-\d+\.example)\//;
+const DETECTOR_SITE = /^http:\/\/det-\d+\.example\//;
 
 /**
  * The page as served: its own scripts stay off (a redirect would navigate away mid-measurement), and
  * so does a <meta> refresh; the content script and the benchmark's evaluations are not subject to the
  * CSP.
  */
-function pageResponse(html: string) {
+function pageResponse(html: string, isolated = false) {
   return {
     status: 200,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       'content-security-policy': "script-src 'none'",
+      // Cross-origin isolation lifts performance.now() from 100 µs steps to 5 µs: the detector's
+      // pages have it (a decision takes a few ms); the reader's keep the usual process model.
+      ...(isolated
+        ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+        : {}),
     },
     body: html.replace(/<meta[^>]+http-equiv\s*=\s*["']?refresh[^>]*>/gi, ''),
   };
@@ -413,6 +421,75 @@ async function detectorTimes(pages: BenchPage[]): Promise<{ call: number; total:
   return timed.map((t) => ({ call: t.coldMs, total: t.evalMs + t.coldMs }));
 }
 
+/** Milliseconds per page load: the decision, and the script from its top level to the end of its main(). */
+interface DetectorLoads {
+  first: number[];
+  next: number[];
+  firstScript: number[];
+  nextScript: number[];
+}
+
+/** Page loads per site in the in-extension detector measurement: the first, then the next ones. */
+const DETECTOR_LOADS_PER_SITE = 3;
+
+/**
+ * The auto-open detector as it runs for a person: the shipped content script, registered through
+ * chrome.scripting for the benchmark's sites, on real page loads. Each site gets
+ * DETECTOR_LOADS_PER_SITE pages in a row in one tab (different corpus pages): the first load runs
+ * in a renderer process new to the detector, the next ones in the process that just ran it, as when
+ * a person reads on. The build's marks bracket the decision (`isNewsArticle` on the page) and the
+ * script from its top level (after its compilation) to the end of its main() (WXT's context, the
+ * decision, the single-page-app listener).
+ */
+async function detectorLoads(
+  session: Session,
+  page: Page,
+  server: Awaited<ReturnType<typeof pageServer>>,
+  pages: BenchPage[],
+): Promise<DetectorLoads> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await ext.evaluate(() =>
+    chrome.scripting.registerContentScripts([
+      {
+        id: 'bench-detector',
+        js: ['content-scripts/detector.js'],
+        matches: ['http://*.example/*'],
+        runAt: 'document_idle',
+      },
+    ]),
+  );
+  const out: DetectorLoads = { first: [], next: [], firstScript: [], nextScript: [] };
+  try {
+    for (let i = 0; i < pages.length; i++) {
+      const site = Math.floor(i / DETECTOR_LOADS_PER_SITE);
+      server.state.html = pages[i].html();
+      await page.goto(`${detectorSite(site)}/p/${i}/story`, { waitUntil: 'load', timeout: 30_000 });
+      // Polled from here: the page's CSP forbids the string evaluation waitForFunction would use.
+      let ms = Number.NaN;
+      let script = Number.NaN;
+      for (let tries = 0; tries < 100 && Number.isNaN(ms); tries++) {
+        [ms, script] = await page.evaluate(() => {
+          const [l, a, b, d] = ['loaded', 'start', 'decided', 'done'].map(
+            (n) => performance.getEntriesByName(`calm:detector-${n}`)[0],
+          );
+          return l && a && b && d
+            ? [b.startTime - a.startTime, d.startTime - l.startTime]
+            : [Number.NaN, Number.NaN];
+        });
+        if (Number.isNaN(ms)) await new Promise((r) => setTimeout(r, 50));
+      }
+      const first = i % DETECTOR_LOADS_PER_SITE === 0;
+      (first ? out.first : out.next).push(ms);
+      (first ? out.firstScript : out.nextScript).push(script);
+    }
+  } finally {
+    await ext.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bench-detector'] }));
+    await ext.close();
+  }
+  return out;
+}
+
 /** Median (mean of the middle two), p95 (nearest rank) and max of the finite values. */
 const stat = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -437,6 +514,7 @@ async function main(): Promise<void> {
   const session = await launch(BENCH_BUILD);
   const results: PageResult[] = [];
   let heap: Awaited<ReturnType<typeof heapGrowth>> | null = null;
+  let loads: DetectorLoads | null = null;
   let chromiumVersion = '';
   try {
     chromiumVersion = session.context.browser()?.version() ?? '';
@@ -446,7 +524,7 @@ async function main(): Promise<void> {
     // Only the page itself loads: every other request (scripts, images, fonts, trackers) is aborted.
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (SITE.test(url)) return route.fulfill(pageResponse(server.state.html));
+      if (SITE.test(url)) return route.fulfill(pageResponse(server.state.html, DETECTOR_SITE.test(url)));
       return url.startsWith(`${server.origin}/p/`) ? route.continue() : route.abort();
     });
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
@@ -469,6 +547,8 @@ async function main(): Promise<void> {
     }
     if (opts.cycles > 0 && pages.length)
       heap = await heapGrowth(bench, page, server, pages[0].html(), opts.cycles);
+    if (opts.detectorSample > 0)
+      loads = await detectorLoads(session, page, server, spread(pages, opts.detectorSample));
   } finally {
     await session.close();
     await server.close();
@@ -484,7 +564,7 @@ async function main(): Promise<void> {
         })),
       )
     : null;
-  const lines = report(opts, pages.length, results, detector, heap, chromiumVersion, cli);
+  const lines = report(opts, pages.length, results, detector, loads, heap, chromiumVersion, cli);
   console.log(lines.join('\n'));
   if (opts.write) {
     const keep = existsSync(opts.out) ? readFileSync(opts.out, 'utf8').split('<!-- notes -->')[1] : undefined;
@@ -499,6 +579,7 @@ function report(
   total: number,
   results: PageResult[],
   detector: { call: number; total: number }[],
+  loads: DetectorLoads | null,
   heap: Awaited<ReturnType<typeof heapGrowth>> | null,
   chromiumVersion: string,
   cli: CliResult | null,
@@ -545,6 +626,27 @@ function report(
     row('open time ÷ bare parse', ratioOpen, 2),
     row(`detector, first call in a fresh page (ms, ${detector.length} pages)`, det, 2),
     row('detector, evaluating its bundle + first call (ms)', detTotal, 2),
+    ...(loads
+      ? [
+          row(
+            `detector in the extension, first page load on a site (ms, ${loads.first.length} sites)`,
+            stat(loads.first),
+            2,
+          ),
+          row(
+            `detector in the extension, next page loads on the site (ms, ${loads.next.length} loads)`,
+            stat(loads.next),
+            2,
+          ),
+          row('detector in the extension, every page load (ms)', stat([...loads.first, ...loads.next]), 2),
+          row(
+            'detector script, top level → end of main(), first page load on a site (ms)',
+            stat(loads.firstScript),
+            2,
+          ),
+          row('detector script, top level → end of main(), next page loads (ms)', stat(loads.nextScript), 2),
+        ]
+      : []),
     '',
     'Stages of the first open on each site, and the median of the next article on the same site (ms; open → prefs is',
     'reading the settings, text → render is drawing the view; a step of extraction is named after the step it ends):',

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { isNewsArticle } from '@/lib/detect-score';
 
+// The benchmark build times each decision (bench/speed.ts); what people install has no marks.
+const mark =
+  import.meta.env.MODE === 'bench' ? (name: string) => void performance.mark(`calm:${name}`) : undefined;
+mark?.('detector-loaded');
+
 /**
  * Runs on the person's auto-open sites only (registered at run time for exactly the origins
  * they granted). Cheap: one detection per page view, no work elsewhere.
@@ -19,7 +24,10 @@ export default defineContentScript({
       const url = location.href;
       if (url === last) return;
       last = url;
-      if (isNewsArticle(document, url)) {
+      mark?.('detector-start');
+      const article = isNewsArticle(document, url);
+      mark?.('detector-decided');
+      if (article) {
         void browser.runtime.sendMessage({ type: 'detector:article', url }).catch(() => undefined);
       }
     };
@@ -29,5 +37,6 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(check, 600);
     });
+    mark?.('detector-done');
   },
 });
