@@ -14,6 +14,8 @@
  * - nothing that looks like the story itself (several long paragraphs of non-link text) is removed by a
  *   name or heading rule, whatever its class or heading says.
  */
+
+import { hasCaptionHint } from './captions-dom';
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
 import { removeUnusableImages } from './clean-images';
@@ -726,20 +728,25 @@ export function isDateLine(text: string): boolean {
   return rest === '';
 }
 
-/** "By Jane Doe", "Written by Jane Doe and John Roe": a byline line. */
-function isBylineLine(text: string, byline: string | null): boolean {
+/**
+ * The name in a byline line ("By Jane Doe", "Written by Jane Doe and John Roe", "by Jane Doe on Jan
+ * 22, 2025"), the story's own byline when the line repeats it, or null.
+ */
+function bylineName(text: string, byline: string | null): string | null {
   const t = normalize(text);
-  if (!t || t.length > 100) return false;
-  if (byline && t.toLowerCase() === byline.toLowerCase()) return true;
+  if (!t || t.length > 100) return null;
+  if (byline && t.toLowerCase() === byline.toLowerCase()) return byline;
   const prefix =
     /^(by|(written|posted|words|edited|reviewed|fact[- ]?checked|medically reviewed) by:?|author:)\s+/i.exec(
       t,
     );
-  if (!prefix) return false;
+  if (!prefix) return null;
+  let name = t.slice(prefix[0].length);
+  // A date after the name, set apart by "on", "at", a bar, a dot, a comma or a dash.
+  const dated = /^(.+?)(?:\s+(?:on|at)|\s*[|·•,–—]|\s+-)\s+(.+)$/.exec(name);
+  if (dated && isDateLine(dated[2])) name = dated[1];
   // The rest must read as a name: capitalized words, joined by "and", "&" or commas.
-  return /^\p{Lu}[\p{L}.'’®-]*((,? (and|&) |, ?| )\p{Lu}[\p{L}.'’®-]*){0,8}$/u.test(
-    t.slice(prefix[0].length),
-  );
+  return /^\p{Lu}[\p{L}.'’®-]*((,? (and|&) |, ?| )\p{Lu}[\p{L}.'’®-]*){0,8}$/u.test(name) ? name : null;
 }
 
 // ------------------------------------------------------------------------------------------ removal
@@ -975,19 +982,30 @@ function removeTocLists(root: Element): number {
 }
 
 /**
- * Is `el` outside the run of story paragraphs (before the first or after the last long one)? Dates
- * and bylines there are the story's metadata; in the middle they are content (an events list).
+ * A caption, marked or by its place: in a figure, named so, or beside the photo in a box that holds
+ * only the two (a figure flattened into divs, which Readability turns into paragraphs: bssnews).
  */
-function atEdge(el: Element, paragraphs: Element[]): boolean {
+function isPhotoCaption(p: Element): boolean {
+  if (hasCaptionHint(p) || p.closest('figure, figcaption')) return true;
+  const box = p.parentElement;
+  if (!box) return false;
+  const others = Array.from(box.children).filter((el) => el !== p);
+  return others.length === 1 && hasMedia(others[0]) && !normalize(others[0].textContent);
+}
+
+/**
+ * Is `el` outside the run of story paragraphs, and on which side (before the first or after the last
+ * long one)? Dates and bylines there are the story's metadata; in the middle they are content (an
+ * events list).
+ */
+function atEdge(el: Element, paragraphs: Element[]): 'before' | 'after' | null {
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
-  if (!first || !last) return true;
+  if (!first || !last) return 'before';
   const FOLLOWING = 4;
   const PRECEDING = 2;
-  return (
-    (el.compareDocumentPosition(first) & FOLLOWING) !== 0 ||
-    (el.compareDocumentPosition(last) & PRECEDING) !== 0
-  );
+  if (el.compareDocumentPosition(first) & FOLLOWING) return 'before';
+  return el.compareDocumentPosition(last) & PRECEDING ? 'after' : null;
 }
 
 const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
@@ -1013,12 +1031,13 @@ function standaloneInline(el: Element): boolean {
 }
 
 /** Short labels, fine print, teaser lines, date and byline lines. */
-function removeLabels(root: Element, byline: string | null): number {
+function removeLabels(root: Element, byline: string | null, seen?: Seen): number {
   let removed = 0;
   const selector =
     'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
+  // The story's paragraphs: a photo's caption, long as it may be, is not where the story starts.
   const paragraphs = Array.from(root.querySelectorAll('p')).filter(
-    (p) => normalize(p.textContent).length - linkTextLength(p) >= 120,
+    (p) => normalize(p.textContent).length - linkTextLength(p) >= 120 && !isPhotoCaption(p),
   );
   // Non-space characters per element, kept current as labels go: most elements are skipped on it,
   // without building their text (the story's containers hold tens of thousands of characters).
@@ -1041,14 +1060,16 @@ function removeLabels(root: Element, byline: string | null): number {
       !standaloneInline(el)
     )
       continue;
-    if (
-      isBoilerplateText(text) ||
-      isCreditBelowImage(el, text) ||
-      isInlineTeaser(el, text) ||
-      (el.tagName !== 'FIGCAPTION' &&
-        (isDateLine(text) || isBylineLine(text, byline)) &&
-        atEdge(el, paragraphs))
-    ) {
+    let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
+    if (!label && el.tagName !== 'FIGCAPTION') {
+      // A date line (no name), a byline line (its name), or neither (null).
+      const name = isDateLine(text) ? '' : bylineName(text, byline);
+      const edge = name !== null && atEdge(el, paragraphs);
+      label = !!edge;
+      // A byline above the story, where the page's markup named no author: the header shows it.
+      if (name && edge === 'before' && seen && !seen.byline) seen.byline = name;
+    }
+    if (label) {
       for (let up = el.parentElement; up; up = up === root ? null : up.parentElement)
         lengths.set(up, (lengths.get(up) ?? 0) - ink);
       el.remove();
@@ -1432,6 +1453,12 @@ export interface PostCleanOptions {
   byline?: string | null;
   /** The page's address: teaser cards link elsewhere on the same site. */
   url?: string | null;
+  /** Filled in with what the cleanup learnt while removing it (a byline line above the story). */
+  seen?: Seen;
+}
+
+export interface Seen {
+  byline?: string;
 }
 
 /** After Readability: removes boilerplate Readability kept. Mutates `root`. */
@@ -1443,7 +1470,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeFurnitureSections(root);
   removed += removeTocLists(root);
   removed += removeDuplicateBlocks(root);
-  removed += removeLabels(root, opts.byline ?? null);
+  removed += removeLabels(root, opts.byline ?? null, opts.seen);
   removed += removeUnusableImages(root);
   removed += removeImagelessFigures(root);
   removed += removeEmpty(root);

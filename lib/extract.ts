@@ -8,7 +8,14 @@
  * the same way, is used instead.
  */
 import Readability from '@mozilla/readability/Readability.js';
-import { isBoilerplateText, postClean, preClean, resolveStreamedContent, stripForReading } from './clean';
+import {
+  isBoilerplateText,
+  postClean,
+  preClean,
+  resolveStreamedContent,
+  type Seen,
+  stripForReading,
+} from './clean';
 import { removeRepeatedStandfirst } from './clean-duplicates';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { restoreLede } from './lede';
@@ -113,8 +120,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const meta = readMetadata(doc, result && { ...result, textContent: null }, url);
   mark?.('extract.metadata');
   const clean = (body: HTMLElement) => {
-    postClean(body, { title: meta.title, byline: meta.byline, url });
-    return { body, text: articleText(body) };
+    const seen: Seen = {};
+    postClean(body, { title: meta.title, byline: meta.byline, url, seen });
+    return { body, text: articleText(body), byline: seen.byline };
   };
   let best = result?.content ? clean(result.content as HTMLElement) : null;
   mark?.('extract.postclean');
@@ -141,5 +149,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (best && removeRepeatedStandfirst(best.body)) best.text = articleText(best.body);
   if (!best || nonSpaceLength(best.text) < MIN_STORY_CHARS) return null;
   meta.readingMinutes = readingMinutes(best.text, meta.lang);
+  // No author in the page's markup, but a "By …" line above the story (taken out of the body).
+  if (!meta.byline && best.byline) meta.byline = best.byline;
   return { meta, body: best.body };
 }

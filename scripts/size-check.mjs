@@ -39,11 +39,13 @@ const budgets = [
   // (The New York Times), the marked headline over a social title, a related list's label after the
   // author line, lone dates and "Feedback" links, and quotes: a second quote of a sentence, a
   // quote-only paragraph after a speaker's, a sentence ending ", X said", "he said" after a person
-  // introduced in apposition.
+  // introduced in apposition; 71 → 71.25 kB for a "By …" line above the story read as the byline
+  // when the page's markup names no author, also after a lead photo's caption and with a date after
+  // the name ("by ALLIN ONE on Jan 22, 2025"): +0.17 kB, 2 more development stories' authors.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 71 * 1024,
+    limit: 71.25 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

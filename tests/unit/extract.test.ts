@@ -611,6 +611,57 @@ describe('postClean', () => {
     expect(text).toContain('March 7, 2024');
   });
 
+  it('drops a byline line below a lead photo whose caption sits in a box of its own, and says whose it is', () => {
+    // bssnews: the photo and a long caption in a div of their own (Readability turns both into
+    // paragraphs), then "By Md Aynal Haque". The caption is not where the story starts.
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const caption =
+      'Homestead gardening boosts food security, incomes and livelihoods across the drought-prone Barind tract region. Photo : BSS';
+    const root = parse(
+      `<div id="root"><div><p><img src="a.jpg" alt=""></p><p>${caption}</p></div><p>By <strong>Md Aynal Haque</strong></p>${long(1)}${long(2)}<p>By Someone Else</p>${long(3)}</div>`,
+    ).getElementById('root')!;
+    const seen: { byline?: string } = {};
+    postClean(root, { seen });
+    const text = articleText(root);
+    expect(text).not.toContain('Md Aynal Haque');
+    expect(text).toContain(caption);
+    expect(seen.byline).toBe('Md Aynal Haque');
+    // Inside the story a "By …" line is the story's own text.
+    expect(text).toContain('By Someone Else');
+  });
+
+  it('reads a byline line that ends in a date ("by ALLIN ONE on Jan 22, 2025"), and never takes a closing one for the author', () => {
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const page = (lead: string, tail: string) =>
+      parse(`<div id="root">${lead}${long(1)}${long(2)}${tail}</div>`).getElementById('root')!;
+    let seen: { byline?: string } = {};
+    let root = page('<p>by <span>ALLIN ONE</span> on <span>Jan 22, 2025</span></p>', '');
+    postClean(root, { seen });
+    expect(articleText(root)).not.toContain('ALLIN ONE');
+    expect(seen.byline).toBe('ALLIN ONE');
+    // After the story: dropped (a blog's "Posted by … at …" footer), but not the story's author.
+    seen = {};
+    root = page('', '<p>Posted by David at December 16, 2025 11:15 AM</p>');
+    postClean(root, { seen });
+    expect(articleText(root)).not.toContain('Posted by David');
+    expect(seen.byline).toBeUndefined();
+    // A name that is not one: the line stays.
+    root = page('<p>By the river, on March 3, 2025</p>', '');
+    postClean(root, { seen });
+    expect(articleText(root)).toContain('By the river');
+  });
+
+  it('shows a "By …" line above the story as the byline when the page names no author, and keeps a named one', () => {
+    const body = `<p>By Md Aynal Haque</p><p>${LONG}one.</p><p>${LONG}two.</p><p>${LONG}three.</p>`;
+    const html = (head: string) =>
+      `<html><head><title>Gardens feed a region</title>${head}</head><body><main><h1>Gardens feed a region</h1>${body}</main></body></html>`;
+    const plain = extractArticle(parse(html('')));
+    expect(plain?.meta.byline).toBe('Md Aynal Haque');
+    expect(articleText(plain!.body)).not.toContain('By Md Aynal Haque');
+    const named = extractArticle(parse(html('<meta name="author" content="Rafiq Islam">')));
+    expect(named?.meta.byline).toBe('Rafiq Islam');
+  });
+
   it('drops <time> elements standing alone beside a photo in the story\u2019s header, not a date inside a sentence', () => {
     // Mozilla's breitbart page: "22 Dec, 2016 22 Dec, 2016" above the story.
     const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
