@@ -18,7 +18,7 @@ const normalize = (s: unknown): string => (typeof s === 'string' ? squash(s) : '
  * name are real bylines (a desk, a personal blog, a company blog) and stay.
  */
 const NOT_A_NAME =
-  /^(by|author|authors|about the authors?|written by|posted by|admin|administrator|unknown|null|undefined)$/i;
+  /^(by|author|authors|about the authors?|the author|full bio|written by|posted by|admin|administrator|unknown|null|undefined)$/i;
 
 /**
  * "By Jane Doe" → "Jane Doe"; null for what cannot be a person's or a desk's name. A byline box's
@@ -36,7 +36,14 @@ export function cleanByline(byline: string | null | undefined): string | null {
 function cleanLine(line: string): string | null {
   let b = normalize(line);
   if (!b) return null;
-  b = b.replace(/^(by|written by|von|par|por|di|door|av|af)\s*[:\s]\s*/i, '').trim();
+  // Labels before the name ("Text by", "Author:", "This post was written by"), a reviewer after it.
+  b = b
+    .replace(
+      /^(by|((this (post|article|story) was )?(written|authored)|text|words|recipe|reporting) by|author|read more about|von|par|por|di|door|av|af)\s*[:\s]\s*/i,
+      '',
+    )
+    .replace(/\.?\s+((medically )?reviewed|edited|fact[- ]?checked) by\b.*$/i, '')
+    .trim();
   if (isDateLine(b)) return null;
   // A date before or after the name: "Dec 17, 2025 Julian K. Arni", "Luke Kim December 17, 2025",
   // "Reyan Perumal Published on July 18, 2025".

@@ -123,8 +123,26 @@ describe('byline', () => {
   });
 
   it.each([
+    ['Text by Hunter Dukes', 'Hunter Dukes'],
+    ['Recipe by PJ Hamel', 'PJ Hamel'],
+    ['Author Amit Samsukha', 'Amit Samsukha'],
+    ['Author: Michael Ansaldo, Contributor, TechHive', 'Michael Ansaldo, Contributor, TechHive'],
+    ['Authored by: Ehsan Jazini', 'Ehsan Jazini'],
+    ['This post was written by Danielle Padula', 'Danielle Padula'],
+    ['Read more about The Upwork Team', 'The Upwork Team'],
+    ['Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
+    // Names that only begin like a label stay whole.
+    ['Authorine Beck', 'Authorine Beck'],
+    ['Texas Tribune Staff', 'Texas Tribune Staff'],
+  ])('reads the name in %j', (text, name) => {
+    expect(cleanByline(text)).toBe(name);
+  });
+
+  it.each([
     ['By'],
     ['About the Author'],
+    ['The Author'],
+    ['Full Bio'],
     ['Written by:'],
     ['[Submitted on 18 Dec 2025]'],
     [', USA TODAY'],
