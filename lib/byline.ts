@@ -107,8 +107,22 @@ export function jsonLdAuthors(doc: Document): string[] {
 }
 
 /**
+ * Where themes print the author without markup for machines (USA Today's `span.author a`,
+ * `.author-name`): asked last, and only a name-like text is taken from it ("Personal finance" is a
+ * section, not a person).
+ */
+const AUTHOR_CLASSES =
+  '.byline a,.author a,.authors a,[class*="byline"] a,[class*="author-name"],[class*="author__name"],[class*="authorName"]';
+const nameLike = (text: string | null | undefined) => {
+  const words = normalize(text).split(' ');
+  return words.length <= 6 && words.every((w) => /^(\p{Lu}|(and|&|de|van|von|der|da|la|le)$)/u.test(w))
+    ? text
+    : null;
+};
+
+/**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
- * (`metaAuthor`, read by the caller's meta index), then author markup.
+ * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name.
  */
 export function findByline(
   doc: Document,
@@ -120,6 +134,7 @@ export function findByline(
     () => jsonLdAuthors(doc).join(', '),
     () => metaAuthor,
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
+    () => nameLike(doc.querySelector(AUTHOR_CLASSES)?.textContent),
   ]) {
     const b = cleanByline(candidate());
     if (b) return b;

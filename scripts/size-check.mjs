@@ -43,11 +43,13 @@ const budgets = [
   // when the page's markup names no author, also after a lead photo's caption and with a date after
   // the name ("by ALLIN ONE on Jan 22, 2025"), and the labels around a name read off ("Text by",
   // "Author:", "This post was written by", "… Reviewed by …", "Full Bio"): +0.24 kB in all; of the
-  // 711 development stories, 3 more headers name the author and 10 lose a label.
+  // 711 development stories, 3 more headers name the author and 10 lose a label; 71.25 → 71.5 kB
+  // for an author's class name asked last (USA Today's `span.author a`): +0.09 kB, 6 more authors
+  // right and 1 of 2 named, no header given a wrong name.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 71.25 * 1024,
+    limit: 71.5 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

@@ -195,6 +195,27 @@ describe('byline', () => {
     ).toBeNull();
   });
 
+  it("asks an author's class name last, and takes only a name from it", () => {
+    // USA Today: JSON-LD whose author lost its name (", USA TODAY"), no meta, no itemprop: only
+    // the theme's `span.author a` says who wrote the story.
+    const usaToday = (story: string) =>
+      doc(
+        ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: story } }),
+        '<div class="attribution"><span class="author"><a href="/staff/2648209001/brian-truitt/">Brian Truitt</a></span></div><p>Story.</p>',
+      );
+    expect(findByline(usaToday(', USA TODAY'), null)).toBe('Brian Truitt');
+    // Every source before it still wins.
+    expect(findByline(usaToday('Mara Quist'), null)).toBe('Mara Quist');
+    expect(findByline(usaToday(', USA TODAY'), 'By Ilse Marten')).toBe('Ilse Marten');
+    // A section's name in an author-ish class is not a byline.
+    expect(
+      findByline(doc('', '<p>Story.</p><div class="author-name">Personal finance</div>'), null),
+    ).toBeNull();
+    expect(findByline(doc('', '<p>Story.</p><div class="author__name">Anna de la Cruz</div>'), null)).toBe(
+      'Anna de la Cruz',
+    );
+  });
+
   it('takes the name from a byline with a role or a date around it, as lines or on one line', () => {
     const lines = (...l: string[]) => l.join(BYLINE_BREAK);
     expect(cleanByline(lines('Harry Rabinowitz', 'Tech Reporter'))).toBe('Harry Rabinowitz');
