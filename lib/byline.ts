@@ -122,7 +122,7 @@ const nameLike = (text: string | null | undefined) => {
 
 /**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
- * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name.
+ * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name, then an author item without a name item.
  */
 export function findByline(
   doc: Document,
@@ -135,6 +135,7 @@ export function findByline(
     () => metaAuthor,
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
     () => nameLike(doc.querySelector(AUTHOR_CLASSES)?.textContent),
+    () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
   ]) {
     const b = cleanByline(candidate());
     if (b) return b;

@@ -214,6 +214,10 @@ describe('byline', () => {
     expect(findByline(doc('', '<p>Story.</p><div class="author__name">Anna de la Cruz</div>'), null)).toBe(
       'Anna de la Cruz',
     );
+    // MIT Sloan: an author item with a link in it, but no name item.
+    const sloan =
+      '<p class="byline">By</p><span itemprop="author"> <a href="/ideas/sara-brown">Sara Brown</a> </span>';
+    expect(findByline(doc('', `<p>Story.</p>${sloan}`), null)).toBe('Sara Brown');
   });
 
   it('takes the name from a byline with a role or a date around it, as lines or on one line', () => {
