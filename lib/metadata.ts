@@ -89,9 +89,12 @@ export function stripSiteFromTitle(title: string, siteName?: string | null, url?
   const host = hostName(url);
   const names = [site, host].filter((x): x is string => !!x);
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  // A title's first part names the site when it is the name, or the name and one word ("Docker Blog"),
+  // not when it merely starts with it ("Docker Hardened Images: Security Independently Validated").
+  const leadingName = (part: string) => names.some((n) => sameName(part, n) && words(part) <= words(n) + 1);
   // "Site: Title", "Site | Title": a leading site name is followed by a separator without a space before it.
   const lead = /^(.{2,60}?)\s*(:|\||–|—|»)\s+/.exec(t);
-  if (lead?.[1] && names.some((n) => sameName(lead[1]!, n)) && words(t.slice(lead[0].length)) >= 2) {
+  if (lead?.[1] && leadingName(lead[1]) && words(t.slice(lead[0].length)) >= 2) {
     t = t.slice(lead[0].length).trim();
   }
   for (let i = 0; i < 3; i++) {
@@ -105,7 +108,7 @@ export function stripSiteFromTitle(title: string, siteName?: string | null, url?
     const rest = t.slice((first.index ?? 0) + first[0].length).trim();
     if (names.some((n) => sameName(tail, n)) && words(head) >= 1) {
       t = head;
-    } else if (names.some((n) => sameName(lead, n)) && words(rest) >= 2) {
+    } else if (leadingName(lead) && words(rest) >= 2) {
       t = rest;
     } else if (!names.length && /[|–—·•»]/.test(last[0]) && words(tail) <= 4 && words(head) >= 3) {
       // No site name known: a short tail after a pipe or long dash is almost always the site.

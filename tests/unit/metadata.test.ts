@@ -20,6 +20,7 @@ describe('title', () => {
     ['Bridge reopens after repair — The Coastal Gazette', 'The Coastal Gazette'],
     ['Bridge reopens after repair – Coastal Gazette', null],
     ['The Coastal Gazette: Bridge reopens after repair', 'The Coastal Gazette'],
+    ['Coastal Gazette Blog: Bridge reopens after repair', 'Coastal Gazette'],
     ['Bridge reopens after repair | News | The Coastal Gazette', 'The Coastal Gazette'],
   ])('"%s" loses the site name', (title, site) => {
     expect(stripSiteFromTitle(title, site, URL_)).toBe('Bridge reopens after repair');
@@ -31,6 +32,17 @@ describe('title', () => {
     );
     expect(stripSiteFromTitle('Why the bridge closed: a timeline', null, URL_)).toBe(
       'Why the bridge closed: a timeline',
+    );
+    // A headline that starts with the site's name is not the site's name (Docker, Corti).
+    expect(
+      stripSiteFromTitle(
+        'Docker Hardened Images: Security Independently Validated by SRLabs | Docker',
+        'Docker',
+        URL_,
+      ),
+    ).toBe('Docker Hardened Images: Security Independently Validated by SRLabs');
+    expect(stripSiteFromTitle('Corti introduces GIM: A method for reading AI models', 'Corti', URL_)).toBe(
+      'Corti introduces GIM: A method for reading AI models',
     );
   });
 
