@@ -294,7 +294,11 @@ export function readMetadata(
 ): Metadata {
   const r = result ?? {};
   const m = metaIndex(doc);
-  const named = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  let named = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  // A "site name" that repeats a headline-long title is none (Clay's og:site_name): the address names
+  // it. A short one stays: a page may be titled with its site's name alone ("Quanta Magazine").
+  if (named && squash(named) === squash(doc.title) && (named.match(/\p{L}+/gu)?.length ?? 0) >= 8)
+    named = null;
   // Some sites give their address as their name ("http://www.tmz.com"): the header shows "tmz.com".
   const site = named && /^https?:\/\/\S+$/i.test(named) ? hostName(named) : named;
   const lang = language(doc, m, r.lang);

@@ -46,6 +46,15 @@ describe('title', () => {
     );
   });
 
+  it('takes no site name from a page that gives its title as its site name', () => {
+    // Clay: og:site_name repeats the <title>; "How to Design a Website:" read as the site lost it.
+    const title = 'How to Design a Website: a Complete Guide for 2026 | Clay';
+    const d = doc(`<title>${title}</title><meta property="og:site_name" content="${title}">`);
+    const m = readMetadata(d, null, 'https://clay.global/blog/web-design-guide');
+    expect(m.title).toBe('How to Design a Website: a Complete Guide for 2026');
+    expect(m.siteName).toBe('clay.global');
+  });
+
   it('reads the title from og:title, without the site suffix', () => {
     const d = doc(
       '<title>Ignored</title><meta property="og:title" content="Bridge reopens | The Coastal Gazette"><meta property="og:site_name" content="The Coastal Gazette">',
