@@ -4,7 +4,7 @@
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
 import { findByline } from './byline';
-import { normalize } from './clean';
+import { isDateLine, normalize } from './clean';
 import { headlineDate } from './headline-date';
 import { readingMinutes } from './reading-time';
 import type { Metadata } from './types';
@@ -158,7 +158,7 @@ function chooseTitle(
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const have = words(title);
   for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
-    const text = normalize(h1.textContent);
+    const text = undated(normalize(h1.textContent), title);
     const own = words(text);
     // Not a headline carrying a " | Opinion" tail.
     if (own.size < 3 || text.length > MAX_TITLE || text.includes('|') || (site && sameName(text, site)))
@@ -169,6 +169,19 @@ function chooseTitle(
     if ([...own].filter((w) => have.has(w)).length * 2 >= own.size) return text;
   }
   return title;
+}
+
+/**
+ * A headline without the date a blog prints inside its <h1> before it ("Dec 18 2025 Preparing a …"):
+ * a full date with its year, which the page's title does not start with ("Jan. 6 committee …" stays).
+ */
+function undated(text: string, title: string): string {
+  const words = text.split(' ');
+  for (let n = Math.min(4, words.length - 3); n > 0; n--) {
+    const date = words.slice(0, n).join(' ');
+    if (/\d{4}/.test(date) && isDateLine(date) && !title.startsWith(date)) return words.slice(n).join(' ');
+  }
+  return text;
 }
 
 /**

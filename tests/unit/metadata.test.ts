@@ -46,6 +46,20 @@ describe('title', () => {
     );
   });
 
+  it('reads a blog headline without the dated line inside its <h1>, never a date the headline is about', () => {
+    const page = (h1: string, og: string) =>
+      doc(`<meta property="og:title" content="${og}">`, `<h1>${h1}</h1><p>Story.</p>`);
+    const blog = page(
+      '<span class="date">Dec 18 2025</span> Preparing a transition in Debusine',
+      'Preparing a transition',
+    );
+    expect(readMetadata(blog, null, URL_).title).toBe('Preparing a transition in Debusine');
+    const jan6 = page('Jan. 6 committee releases its final report', 'Jan. 6 committee report');
+    expect(readMetadata(jan6, null, URL_).title).toBe('Jan. 6 committee releases its final report');
+    const dated = page('March 3, 2025 election results by county', 'March 3, 2025 election results');
+    expect(readMetadata(dated, null, URL_).title).toBe('March 3, 2025 election results by county');
+  });
+
   it('takes no site name from a page that gives its title as its site name', () => {
     // Clay: og:site_name repeats the <title>; "How to Design a Website:" read as the site lost it.
     const title = 'How to Design a Website: a Complete Guide for 2026 | Clay';
