@@ -122,7 +122,8 @@ const nameLike = (text: string | null | undefined) => {
 
 /**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
- * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name, then an author item without a name item.
+ * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name,
+ * then an author item without a name item.
  */
 export function findByline(
   doc: Document,
