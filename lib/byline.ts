@@ -73,8 +73,8 @@ const LD_SCRIPT_MAX = 60_000;
 const isStoryType = (t: unknown) =>
   (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && isArticleType(x));
 
-/** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */
-export function jsonLdAuthors(doc: Document): string[] {
+/** The page's JSON-LD nodes, top level and `@graph` members, in order (at most 200). */
+export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   const nodes: Record<string, unknown>[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = script.textContent ?? '';
@@ -94,6 +94,22 @@ export function jsonLdAuthors(doc: Document): string[] {
       // Broken JSON-LD is common; the other sources remain.
     }
   }
+  return nodes;
+}
+
+/**
+ * When the page's JSON-LD says its story or, failing that, its web page was published (Yoast's
+ * graphs on WordPress often hold only a WebPage, which Readability does not read).
+ */
+export function jsonLdPublished(doc: Document): unknown {
+  const dated = jsonLdNodes(doc).filter((n) => n.datePublished);
+  return (dated.find((n) => isStoryType(n['@type'])) ?? dated.find((n) => /WebPage/.test(`${n['@type']}`)))
+    ?.datePublished;
+}
+
+/** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */
+export function jsonLdAuthors(doc: Document): string[] {
+  const nodes = jsonLdNodes(doc);
   const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
   const story = nodes.find((n) => isStoryType(n['@type']) && n.author);
   if (!story) return [];

@@ -3,7 +3,7 @@
  * OpenGraph, Dublin Core…); this module fills the gaps and normalizes: the site name out of the title,
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
-import { findByline } from './byline';
+import { findByline, jsonLdPublished } from './byline';
 import { isDateLine, normalize } from './clean';
 import { headlineDate } from './headline-date';
 import { readingMinutes } from './reading-time';
@@ -222,6 +222,7 @@ function publishedTime(
       'sailthru.date',
       'parsely-pub-date',
       'og:published_time',
+      'published',
     ),
     doc.querySelector('time[pubdate]')?.getAttribute('datetime') ??
       doc.querySelector('time[pubdate]')?.textContent,
@@ -233,8 +234,8 @@ function publishedTime(
     const iso = toIsoDate(c);
     if (iso) return iso;
   }
-  // Last: the date printed beside the headline, for pages that declare none.
-  return headlineDate(doc);
+  // Last: the date printed beside the headline, for pages that declare none, then the web page's.
+  return headlineDate(doc) ?? toIsoDate(jsonLdPublished(doc) as string);
 }
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */

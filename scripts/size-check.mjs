@@ -48,11 +48,13 @@ const budgets = [
   // a name item (MIT Sloan): +0.10 kB, 7 more authors right and 1 of 2 named, no header given a
   // wrong name; and titles (+0.11 kB, 5 development titles right, none lost): a headline that starts
   // with the site's name keeps it, a site name repeating a long title is none, a date inside a blog's
-  // <h1> is read off.
+  // <h1> is read off; 71.5 → 71.75 kB for the date a page declares only in JSON-LD that Readability
+  // does not read (a story node, or Yoast's WebPage), asked after the date by the headline, and a
+  // `published` meta tag: +0.06 kB, 5 more development stories dated right, none lost.
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 71.5 * 1024,
+    limit: 71.75 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

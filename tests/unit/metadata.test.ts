@@ -333,6 +333,34 @@ describe('published time', () => {
     const fromTime = doc('', '<time pubdate datetime="2016-12-22T10:00:00Z">Dec 22</time><p>Story.</p>');
     expect(readMetadata(fromTime, null, URL_).publishedTime).toBe('2016-12-22T10:00:00.000Z');
   });
+
+  it('falls back to the JSON-LD date Readability does not read, after the date by the headline', () => {
+    const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+    // Yoast: a graph with a WebPage and no story node.
+    const yoast = ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#site', name: 'Krioda' },
+        { '@type': 'WebPage', '@id': '#page', datePublished: '2024-03-17T19:47:39+00:00' },
+      ],
+    });
+    expect(readMetadata(doc(yoast), null, URL_).publishedTime).toBe('2024-03-17T19:47:39.000Z');
+    // A story node wins over the web page; the date printed by the headline wins over both.
+    const both = ld([
+      { '@type': 'WebPage', datePublished: '2015-04-06' },
+      { '@type': 'BlogPosting', datePublished: '2021-01-27T06:00:00Z' },
+    ]);
+    expect(readMetadata(doc(both), null, URL_).publishedTime).toBe('2021-01-27T06:00:00.000Z');
+    const shown = doc(both, '<h1>Home networks and cyber security</h1><p>By Ann Lee · March 3, 2025</p>');
+    expect(readMetadata(shown, null, URL_).publishedTime?.slice(0, 10)).toBe('2025-03-03');
+    // Splunk's <meta name="published">.
+    const splunk = doc('<meta name="published" content="2025-07-17">');
+    expect(readMetadata(splunk, null, URL_).publishedTime?.slice(0, 10)).toBe('2025-07-17');
+    // Another node's date (an event, a person) is no publication date.
+    expect(
+      readMetadata(doc(ld({ '@type': 'Event', datePublished: '2020-01-01' })), null, URL_).publishedTime,
+    ).toBeNull();
+  });
 });
 
 describe('language and direction', () => {
