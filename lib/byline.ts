@@ -8,7 +8,7 @@
  */
 
 import { BYLINE_BREAK, isDateLine, normalize as squash } from './clean';
-import { isArticleType } from './schema-types';
+import { isStoryType, jsonLdNodes } from './json-ld';
 
 /** A JSON-LD value's text, whitespace collapsed; '' when it is not a string. */
 const normalize = (s: unknown): string => (typeof s === 'string' ? squash(s) : '');
@@ -66,45 +66,6 @@ function cleanLine(line: string): string | null {
   // A date or bracketed note ("[Submitted on 18 Dec 2025]"), a leading comma (the name was lost).
   if (!/\p{L}{2}/u.test(b) || /^[[(,]/.test(b)) return null;
   return b;
-}
-
-const LD_SCRIPT_MAX = 60_000;
-// Types are bare names in practice ("NewsArticle"); a full IRI still ends in the name.
-const isStoryType = (t: unknown) =>
-  (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && isArticleType(x));
-
-/** The page's JSON-LD nodes, top level and `@graph` members, in order (at most 200). */
-export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
-  const nodes: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text = script.textContent ?? '';
-    if (text.length > LD_SCRIPT_MAX) continue;
-    try {
-      const queue: unknown[] = [JSON.parse(text)];
-      while (queue.length && nodes.length < 200) {
-        const n = queue.shift();
-        if (Array.isArray(n)) queue.push(...n);
-        else if (n && typeof n === 'object') {
-          nodes.push(n as Record<string, unknown>);
-          const graph = (n as Record<string, unknown>)['@graph'];
-          if (Array.isArray(graph)) queue.push(...graph);
-        }
-      }
-    } catch {
-      // Broken JSON-LD is common; the other sources remain.
-    }
-  }
-  return nodes;
-}
-
-/**
- * When the page's JSON-LD says its story or, failing that, its web page was published (Yoast's
- * graphs on WordPress often hold only a WebPage, which Readability does not read).
- */
-export function jsonLdPublished(doc: Document): unknown {
-  const dated = jsonLdNodes(doc).filter((n) => n.datePublished);
-  return (dated.find((n) => isStoryType(n['@type'])) ?? dated.find((n) => /WebPage/.test(`${n['@type']}`)))
-    ?.datePublished;
 }
 
 /** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */

@@ -3,9 +3,10 @@
  * OpenGraph, Dublin Core…); this module fills the gaps and normalizes: the site name out of the title,
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
-import { findByline, jsonLdPublished } from './byline';
+import { findByline } from './byline';
 import { isDateLine, normalize } from './clean';
 import { headlineDate } from './headline-date';
+import { jsonLdPublished } from './json-ld';
 import { readingMinutes } from './reading-time';
 import type { Metadata } from './types';
 
@@ -235,7 +236,7 @@ function publishedTime(
     if (iso) return iso;
   }
   // Last: the date printed beside the headline, for pages that declare none, then the web page's.
-  return headlineDate(doc) ?? toIsoDate(jsonLdPublished(doc) as string);
+  return headlineDate(doc) ?? toIsoDate(jsonLdPublished(doc));
 }
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */

@@ -356,6 +356,9 @@ describe('published time', () => {
     // Splunk's <meta name="published">.
     const splunk = doc('<meta name="published" content="2025-07-17">');
     expect(readMetadata(splunk, null, URL_).publishedTime?.slice(0, 10)).toBe('2025-07-17');
+    // A date that is no string (a hostile or broken page) is no date, and breaks nothing.
+    const odd = ld({ '@type': 'WebPage', datePublished: 20240317 });
+    expect(readMetadata(doc(odd), null, URL_).publishedTime).toBeNull();
     // Another node's date (an event, a person) is no publication date.
     expect(
       readMetadata(doc(ld({ '@type': 'Event', datePublished: '2020-01-01' })), null, URL_).publishedTime,
