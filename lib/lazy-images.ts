@@ -23,9 +23,10 @@ const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set', 'd
 
 /** URLs that are a stand-in for the real image: blank/spacer files and tiny inline GIFs/PNGs. */
 const PLACEHOLDER_WORD = /(^|[_.-])(placeholder|spacer|blank|1x1|lazyload|lazy-placeholder)([_.-]|$)/i;
-/** Names that are only a placeholder when they are the whole file name ("loading.gif", not "loading-dock.jpg"). */
+/** Names that are only a placeholder when they are the whole file name ("loading.gif", "spinner2.gif", not
+ * "loading-dock.jpg" or "fidget-spinner.jpg"). */
 const PLACEHOLDER_NAME =
-  /^(pixel|loading|loader|lazy|empty|grey|gray|dummy|transparent|clear|trans|px)\.[a-z]+$/i;
+  /^(pixel|loading|loader|spinner|lazy|empty|grey|gray|dummy|transparent|clear|trans|px)\d*\.[a-z]+$/i;
 
 /** Is this `src` value a placeholder rather than the real picture? */
 export function isPlaceholderSrc(src: string | null | undefined): boolean {
@@ -47,12 +48,27 @@ function firstUrl(value: string | null): string | null {
   return v && !/^data:/i.test(v) ? v : null;
 }
 
+/**
+ * A loader's own attribute outside the lists above: `ta-srcset`, `nitro-lazy-src`. Only asked when
+ * the image shows a placeholder, so a page's unrelated `*-src` attributes never replace a real picture.
+ */
+function ownLazyAttribute(el: Element, suffix: RegExp): string | null {
+  for (const attr of Array.from(el.attributes)) {
+    if (!suffix.test(attr.name)) continue;
+    const value = firstUrl(attr.value);
+    if (value && !isPlaceholderSrc(value.split(/\s/)[0])) return value;
+  }
+  return null;
+}
+const OWN_SRC = /.[-_]src$/;
+const OWN_SRCSET = /.[-_]srcset$/;
+
 function realSrc(img: Element): string | null {
   for (const name of SRC_ATTRS) {
     const url = firstUrl(img.getAttribute(name));
     if (url && !isPlaceholderSrc(url)) return url;
   }
-  return null;
+  return isPlaceholderSrc(img.getAttribute('src')) ? ownLazyAttribute(img, OWN_SRC) : null;
 }
 
 function realSrcset(el: Element): string | null {
@@ -60,7 +76,9 @@ function realSrcset(el: Element): string | null {
     const value = el.getAttribute(name)?.trim();
     if (value && !/^data:/i.test(value)) return value;
   }
-  return null;
+  return el.tagName === 'IMG' && isPlaceholderSrc(el.getAttribute('src'))
+    ? ownLazyAttribute(el, OWN_SRCSET)
+    : null;
 }
 
 /** The largest candidate of a srcset, as a `src` of last resort. */
