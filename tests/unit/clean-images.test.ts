@@ -6,6 +6,7 @@ import { runPipeline } from '@/lib/pipeline';
 const PLACEHOLDER =
   "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20576'%3E%3C/svg%3E";
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
 
 function root(html: string): Element {
   return new JSDOM(`<div id="r">${html}</div>`, {
@@ -17,7 +18,14 @@ describe('images the reader cannot show', () => {
   it.each([
     ['https://cdn.example.com/a.jpg', true],
     ['/img/a.jpg', true],
-    [PNG, true],
+    [
+      `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk'.repeat(4)}`,
+      true,
+    ],
+    // Spacers the lazy-image pass found no real address for: a blank box at the photo's size.
+    [PNG, false],
+    [GIF, false],
+    ['https://www.example.com/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif', false],
     [PLACEHOLDER, false],
     ['', false],
     ['javascript:alert(1)', false],
@@ -69,5 +77,41 @@ describe('images the reader cannot show', () => {
     expect(div.querySelector('img:not([src])')).toBeNull();
     expect(out.article.text).not.toContain('1931');
     expect(out.article.captions).toEqual(['The reading room today.']);
+  });
+
+  // WordPress frames a captioned image in div.wp-caption before any <figure> exists; a figure may wrap
+  // its image in a linked paragraph. Either way the caption goes with a picture that cannot show.
+  it.each([
+    [
+      'a WordPress caption box',
+      `<div class="wp-caption"><p><a href="/shop/boots"><img width="1200" height="675" src="/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif" alt=""></a></p><p class="wp-caption-text">The reading room in 1931. Photo: City Archive</p></div>`,
+    ],
+    [
+      'a figure with its image in a linked paragraph',
+      `<figure><p><a href="/shop/boots"><img src="${GIF}" alt=""></a></p><figcaption>The reading room in 1931. The council bought it that spring.</figcaption></figure>`,
+    ],
+  ])('drops %s whose image cannot show, caption and all', (_, box) => {
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const html = `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}
+      ${box}${para(3)}${para(4)}${para(5)}</article></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://news.example.com/2024/03/library.html' }).window.document;
+    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.article.text).not.toContain('1931');
+    expect(out.article.text).toContain('paragraph 5');
+    expect(out.article.captions).toEqual([]);
+  });
+
+  it('keeps a caption box whose picture is real, and a box with more than a caption', () => {
+    const r = root(
+      '<div class="wp-caption"><img src="https://cdn.example.com/a.jpg" alt=""><p class="wp-caption-text">Kept caption.</p></div>' +
+        `<div id="story"><img src="${GIF}" alt=""><p class="credit">Credit line</p><p>${'A paragraph of the story itself. '.repeat(3)}</p></div>`,
+    );
+    expect(removeUnusableImages(r)).toBe(1);
+    expect(r.textContent).toContain('Kept caption.');
+    expect(r.textContent).toContain('Credit line');
+    expect(r.textContent).toContain('A paragraph of the story itself.');
   });
 });
