@@ -63,6 +63,8 @@ function cleanLine(line: string): string | null {
     .replace(/^(by|written by)\s+/i, '');
   b = b.replace(/\s*[|,;:\u2013\u2014-]\s*$/, '').trim();
   if (!b || b.length > 100 || /^https?:\/\//i.test(b) || NOT_A_NAME.test(b) || isDateLine(b)) return null;
+  // A template's unfilled placeholder: "page.head.extra.author" (a login name, "sara.r.peter", stays).
+  if (/^[a-z\d_-]+(\.[a-z\d_-]+)+$/.test(b) && /\b(author|byline|name)\b/.test(b)) return null;
   // A date or bracketed note ("[Submitted on 18 Dec 2025]"), a leading comma (the name was lost).
   if (!/\p{L}{2}/u.test(b) || /^[[(,]/.test(b)) return null;
   return b;
@@ -98,9 +100,35 @@ const nameLike = (text: string | null | undefined) => {
 };
 
 /**
+ * The author in the meta tags Slack and Twitter show under a link's preview ("Written by" in
+ * `twitter:label1`, the name in `twitter:data1`): sites that print no other author markup set them.
+ */
+function previewAuthor(doc: Document): string | null {
+  for (const n of [1, 2]) {
+    const label = doc.querySelector(`meta[name="twitter:label${n}"]`)?.getAttribute('content');
+    if (label && /^(written by|author|by)$/i.test(label.trim()))
+      return doc.querySelector(`meta[name="twitter:data${n}"]`)?.getAttribute('content') ?? null;
+  }
+  return null;
+}
+
+/**
+ * A "By" label in an element of its own, the name in the next one (National Geographic's
+ * `<span>By</span><span>Daryl Austin</span>`, behind generated class names).
+ */
+function labelledName(doc: Document): string | null {
+  for (const el of Array.from(doc.body?.querySelectorAll('span, div, p, em, strong') ?? [])) {
+    if (el.firstElementChild || !/^(by|written by):?$/i.test((el.textContent ?? '').trim())) continue;
+    const name = nameLike(el.nextElementSibling?.textContent);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
- * (`metaAuthor`, read by the caller's meta index), then author markup, then an author's class name,
- * then an author item without a name item.
+ * (`metaAuthor`, read by the caller's meta index), the link-preview author, then author markup, an
+ * author's class name, a "By" label's neighbour, then an author item without a name item.
  */
 export function findByline(
   doc: Document,
@@ -111,8 +139,10 @@ export function findByline(
     () => readability,
     () => jsonLdAuthors(doc).join(', '),
     () => metaAuthor,
+    () => previewAuthor(doc),
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
     () => nameLike(doc.querySelector(AUTHOR_CLASSES)?.textContent),
+    () => labelledName(doc),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
   ]) {
     const b = cleanByline(candidate());

@@ -50,11 +50,16 @@ const budgets = [
   // with the site's name keeps it, a site name repeating a long title is none, a date inside a blog's
   // <h1> is read off; 71.5 → 71.75 kB for the date a page declares only in JSON-LD that Readability
   // does not read (a story node, or Yoast's WebPage), asked after the date by the headline, and a
-  // `published` meta tag: +0.06 kB, 5 more development stories dated right, none lost.
+  // `published` meta tag: +0.06 kB, 5 more development stories dated right, none lost; 71.75 → 72 kB
+  // for photos: a loader's own lazy attribute (NitroPack's nitro-lazy-src, ta-srcset; +0.08 kB),
+  // placeholders with no address behind them dropped instead of drawn as blank boxes, with the
+  // WordPress caption box around them (+0.11 kB: 96 blank images and 34 stray captions on 9
+  // development stories); and authors from the link preview's "Written by" row and a "By" label's
+  // neighbour (+0.16 kB: 9 more development headers name the author, none lost).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 71.75 * 1024,
+    limit: 72 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

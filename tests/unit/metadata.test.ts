@@ -255,6 +255,29 @@ describe('byline', () => {
     expect(findByline(doc('', `<p>Story.</p>${sloan}`), null)).toBe('Sara Brown');
   });
 
+  it('reads the link preview\'s author, and a name beside a "By" label of its own', () => {
+    // SoundGuys: no author markup, but Slack's preview rows ("Written by" / the name).
+    const preview = doc(
+      '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="9 minutes">' +
+        '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Chase Bernath">',
+    );
+    expect(findByline(preview, null)).toBe('Chase Bernath');
+    expect(findByline(doc('<meta name="twitter:label1" content="Written by">'), null)).toBeNull();
+    // National Geographic: the label and the name in spans with generated class names.
+    const natgeo =
+      '<div class="TQPvQ"><span class="tChGB">By</span><span>Daryl Austin</span></div><p>Story.</p>';
+    expect(findByline(doc('', natgeo), null)).toBe('Daryl Austin');
+    // What follows a "By" must read as a name.
+    expect(
+      findByline(doc('', '<p><span>By</span><span>clicking here you agree</span></p>'), null),
+    ).toBeNull();
+  });
+
+  it("drops a template's unfilled placeholder, keeps a login name", () => {
+    expect(cleanByline('page.head.extra.author')).toBeNull();
+    expect(cleanByline('sara.r.peter')).toBe('sara.r.peter');
+  });
+
   it('takes the name from a byline with a role or a date around it, as lines or on one line', () => {
     const lines = (...l: string[]) => l.join(BYLINE_BREAK);
     expect(cleanByline(lines('Harry Rabinowitz', 'Tech Reporter'))).toBe('Harry Rabinowitz');
