@@ -62,12 +62,28 @@ function cleanLine(line: string): string | null {
     .join(' ')
     .replace(/^(by|written by)\s+/i, '');
   b = b.replace(/\s*[|,;:\u2013\u2014-]\s*$/, '').trim();
-  if (!b || b.length > 100 || /^https?:\/\//i.test(b) || NOT_A_NAME.test(b) || isDateLine(b)) return null;
+  if (
+    !b ||
+    (b.length > 100 && !isNameList(b)) ||
+    /^https?:\/\//i.test(b) ||
+    NOT_A_NAME.test(b) ||
+    isDateLine(b)
+  )
+    return null;
   // A template's unfilled placeholder: "page.head.extra.author" (a login name, "sara.r.peter", stays).
   if (/^[a-z\d_-]+(\.[a-z\d_-]+)+$/.test(b) && /\b(author|byline|name)\b/.test(b)) return null;
   // A date or bracketed note ("[Submitted on 18 Dec 2025]"), a leading comma (the name was lost).
   if (!/\p{L}{2}/u.test(b) || /^[[(,]/.test(b)) return null;
   return b;
+}
+
+/**
+ * Eight authors of a report ("Nicholas Collins, Scott Munro, Matt De La O, …") run past the length
+ * that otherwise marks a sentence, not a byline: a list of short capitalised names may.
+ */
+function isNameList(b: string): boolean {
+  const names = b.split(/\s*(?:,|&|\band\b)\s*/);
+  return b.length <= 400 && names.length > 2 && names.every((n) => !n || !!nameLike(n));
 }
 
 /** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */

@@ -154,6 +154,15 @@ describe('byline', () => {
     expect(cleanByline('Mara Quist and Ilse Marten')).toBe('Mara Quist and Ilse Marten');
     expect(cleanByline('https://www.example.org/authors/mara')).toBeNull();
     expect(cleanByline('x'.repeat(150))).toBeNull();
+    // A long list of names is a byline; a long sentence with commas is not.
+    const eight =
+      "Nicholas Collins, Scott Munro, Matt De La O, Vineet Asthana, Rory O'Sullivan, Corey Maurer, Hamish Shah and Philipp Bose";
+    expect(cleanByline(eight)).toBe(eight);
+    expect(
+      cleanByline(
+        'Our analysts, who cover the sector, looked at every deal of the quarter and, as always, at the outlook',
+      ),
+    ).toBeNull();
     expect(cleanByline('')).toBeNull();
   });
 
