@@ -7,7 +7,9 @@
  * for 72.7 % (bench/results/quality.md, metadata table).
  */
 
-import { BYLINE_BREAK, isDateLine, normalize as squash } from './clean';
+import { BYLINE_BREAK } from './clean';
+import { isDateLine } from './clean-text';
+import { normalize as squash } from './dom-text';
 import { isStoryType, jsonLdNodes } from './json-ld';
 
 /** A JSON-LD value's text, whitespace collapsed; '' when it is not a string. */

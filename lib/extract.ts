@@ -8,20 +8,16 @@
  * the same way, is used instead.
  */
 import Readability from '@mozilla/readability/Readability.js';
-import {
-  isBoilerplateText,
-  postClean,
-  preClean,
-  resolveStreamedContent,
-  type Seen,
-  stripForReading,
-} from './clean';
+import { postClean, preClean, stripForReading } from './clean';
 import { removeRepeatedStandfirst } from './clean-duplicates';
+import type { Seen } from './clean-labels';
+import { isBoilerplateText } from './clean-text';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { restoreLede } from './lede';
 import { readMetadata } from './metadata';
 import { readingMinutes } from './reading-time';
 import { declaredContainer, STORY_CONTAINERS } from './story-container';
+import { resolveStreamedContent } from './streamed-content';
 import { articleText, nonSpaceLength } from './text';
 import type { Extraction } from './types';
 

@@ -14,7 +14,7 @@
  * back from it to the headline (the page's first `<h1>`), taking the prose paragraphs in between.
  * Extraction does this once the story is cleaned and chosen, and drops what reads as boilerplate.
  */
-import { linkDensity, normalize } from './clean';
+import { linkDensity, normalize } from './dom-text';
 import { resolveUrls } from './lazy-images';
 import { nonSpaceLength } from './text';
 

@@ -4,7 +4,8 @@
  * a sane title when `<title>` is absurd, ISO dates, language and direction, an absolute lead image.
  */
 import { findByline } from './byline';
-import { isDateLine, normalize } from './clean';
+import { isDateLine } from './clean-text';
+import { normalize } from './dom-text';
 import { headlineDate } from './headline-date';
 import { jsonLdPublished } from './json-ld';
 import { readingMinutes } from './reading-time';

@@ -10,8 +10,9 @@
  * - on absurdly deep nesting only (beyond what an HTML parser builds; a script made it): chains of
  *   bare wrappers are collapsed, since Readability's work grows with depth × text.
  */
-import { looksLikeStory } from './clean';
+
 import { declobber } from './declobber';
+import { looksLikeStory } from './dom-text';
 import { narrowingContainer } from './story-container';
 
 const NEVER_STORY =

@@ -6,7 +6,7 @@
  * - extract.ts: when Readability settles on far less text than the container holds, the container is
  *   the better story.
  */
-import { looksLikeStory, nonLinkTextLength, normalize } from './clean';
+import { looksLikeStory, nonLinkTextLength, normalize } from './dom-text';
 
 /** Elements that declare themselves the page's story, in document order. */
 export const STORY_CONTAINERS =

@@ -55,11 +55,14 @@ const budgets = [
   // placeholders with no address behind them dropped instead of drawn as blank boxes, with the
   // WordPress caption box around them (+0.11 kB: 96 blank images and 34 stray captions on 9
   // development stories); and authors from the link preview's "Written by" row and a "By" label's
-  // neighbour (+0.16 kB: 9 more development headers name the author, none lost).
+  // neighbour (+0.16 kB: 9 more development headers name the author, none lost); 72 → 72.25 kB
+  // for lib/clean.ts split into a module per kind of furniture (the same code, 3 bytes smaller
+  // before compression, +0.11 kB gzipped: the bundler orders the modules differently, and related
+  // patterns sit farther apart).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 72 * 1024,
+    limit: 72.25 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

@@ -3,22 +3,19 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { postClean, preClean } from '@/lib/clean';
+import { boilerplateKind, nameTokens } from '@/lib/clean-names';
 import {
   BOILERPLATE_TEXT,
-  boilerplateKind,
   firstWord,
   isBoilerplateText,
   isDateLine,
-  isShareBar,
-  isTextSizeWidget,
-  looksLikeStory,
   matchesBoilerplatePattern,
-  nameTokens,
-  postClean,
-  preClean,
-  resolveStreamedContent,
-} from '@/lib/clean';
+} from '@/lib/clean-text';
+import { isShareBar, isTextSizeWidget } from '@/lib/clean-widgets';
+import { looksLikeStory } from '@/lib/dom-text';
 import { extractArticle } from '@/lib/extract';
+import { resolveStreamedContent } from '@/lib/streamed-content';
 import { articleText, nonSpaceLength } from '@/lib/text';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

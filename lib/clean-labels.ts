@@ -1,0 +1,132 @@
+/**
+ * Short labels left in the story: fine print, teaser lines, credits under a photo, and date and byline
+ * lines outside the run of story paragraphs (a byline above the story is kept for the header).
+ */
+import { hasCaptionHint } from './captions-dom';
+import { isBoilerplateText, isCreditBelowImage, isDateLine, isInlineTeaser } from './clean-text';
+import { detached, hasMedia, linkTextLength, normalize } from './dom-text';
+import { inkLengths } from './text';
+
+/** What the cleanup learnt while removing labels: a byline line above the story, for the header. */
+export interface Seen {
+  byline?: string;
+}
+
+/**
+ * The name in a byline line ("By Jane Doe", "Written by Jane Doe and John Roe", "by Jane Doe on Jan
+ * 22, 2025"), the story's own byline when the line repeats it, or null.
+ */
+function bylineName(text: string, byline: string | null): string | null {
+  const t = normalize(text);
+  if (!t || t.length > 100) return null;
+  if (byline && t.toLowerCase() === byline.toLowerCase()) return byline;
+  const prefix =
+    /^(by|(written|posted|words|edited|reviewed|fact[- ]?checked|medically reviewed) by:?|author:)\s+/i.exec(
+      t,
+    );
+  if (!prefix) return null;
+  let name = t.slice(prefix[0].length);
+  // A date after the name, set apart by "on", "at", a bar, a dot, a comma or a dash.
+  const dated = /^(.+?)(?:\s+(?:on|at)|\s*[|·•,–—]|\s+-)\s+(.+)$/.exec(name);
+  if (dated && isDateLine(dated[2])) name = dated[1];
+  // The rest must read as a name: capitalized words, joined by "and", "&" or commas.
+  return /^\p{Lu}[\p{L}.'’®-]*((,? (and|&) |, ?| )\p{Lu}[\p{L}.'’®-]*){0,8}$/u.test(name) ? name : null;
+}
+
+/**
+ * A caption, marked or by its place: in a figure, named so, or beside the photo in a box that holds
+ * only the two (a figure flattened into divs, which Readability turns into paragraphs: bssnews).
+ */
+function isPhotoCaption(p: Element): boolean {
+  if (hasCaptionHint(p) || p.closest('figure, figcaption')) return true;
+  const box = p.parentElement;
+  if (!box) return false;
+  const others = Array.from(box.children).filter((el) => el !== p);
+  return others.length === 1 && hasMedia(others[0]) && !normalize(others[0].textContent);
+}
+
+/**
+ * Is `el` outside the run of story paragraphs, and on which side (before the first or after the last
+ * long one)? Dates and bylines there are the story's metadata; in the middle they are content (an
+ * events list).
+ */
+function atEdge(el: Element, paragraphs: Element[]): 'before' | 'after' | null {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return 'before';
+  const FOLLOWING = 4;
+  const PRECEDING = 2;
+  if (el.compareDocumentPosition(first) & FOLLOWING) return 'before';
+  return el.compareDocumentPosition(last) & PRECEDING ? 'after' : null;
+}
+
+const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
+
+/**
+ * An inline element with no words of a sentence around it: a block's only text, beside a photo or
+ * another element ("22 Dec, 2016 22 Dec, 2016" <time>s atop Mozilla's breitbart page, its msn page's
+ * "Feedback" link after the story). A label of its own, not a word inside a sentence.
+ */
+function standaloneInline(el: Element): boolean {
+  // Only dates and links: a card's spans ("Prep time" beside "10 mins") are parts of a whole.
+  if (el.tagName !== 'TIME' && el.tagName !== 'A') return false;
+  const parent = el.parentElement;
+  if (
+    !parent ||
+    /^(P|LI|H[1-6]|DT|DD|TD|TH|FIGCAPTION|BLOCKQUOTE)$/.test(parent.tagName) ||
+    INLINE_TAG.test(parent.tagName)
+  )
+    return false;
+  for (const n of Array.from(parent.childNodes))
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
+/** Short labels, fine print, teaser lines, date and byline lines. */
+export function removeLabels(root: Element, byline: string | null, seen?: Seen): number {
+  let removed = 0;
+  const selector =
+    'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
+  // The story's paragraphs: a photo's caption, long as it may be, is not where the story starts.
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter(
+    (p) => normalize(p.textContent).length - linkTextLength(p) >= 120 && !isPhotoCaption(p),
+  );
+  // Non-space characters per element, kept current as labels go: most elements are skipped on it,
+  // without building their text (the story's containers hold tens of thousands of characters).
+  const lengths = new Map<Element, number>();
+  inkLengths(root, lengths);
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (detached(el, root)) continue;
+    const ink = lengths.get(el) ?? 0;
+    if (!ink || ink > 400) continue;
+    const text = normalize(el.textContent);
+    if (text.length > 400) continue;
+    // Captions are the caption stage's business: only fine print inside them goes.
+    if (el.closest('figcaption') && el.tagName !== 'FIGCAPTION') continue;
+    // An inline label inside a sentence ("<b>Advertising</b>: target the shoppers…") is the sentence's:
+    // its parent holds more text than it does.
+    if (
+      INLINE_TAG.test(el.tagName) &&
+      el.parentElement &&
+      lengths.get(el.parentElement) !== ink &&
+      !standaloneInline(el)
+    )
+      continue;
+    let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
+    if (!label && el.tagName !== 'FIGCAPTION') {
+      // A date line (no name), a byline line (its name), or neither (null).
+      const name = isDateLine(text) ? '' : bylineName(text, byline);
+      const edge = name !== null && atEdge(el, paragraphs);
+      label = !!edge;
+      // A byline above the story, where the page's markup named no author: the header shows it.
+      if (name && edge === 'before' && seen && !seen.byline) seen.byline = name;
+    }
+    if (label) {
+      for (let up = el.parentElement; up; up = up === root ? null : up.parentElement)
+        lengths.set(up, (lengths.get(up) ?? 0) - ink);
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}

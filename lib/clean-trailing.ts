@@ -1,0 +1,171 @@
+/**
+ * What a story's end collects: related link lists, headings whose section went, teaser cards to
+ * other pages of the site, the author's bio, and a copy of the headline at the top.
+ */
+import { sectionText } from './clean-sections';
+import { isBoilerplateText, isInlineTeaser } from './clean-text';
+import { hasMedia, linkDensity, nonLinkTextLength, normalize } from './dom-text';
+
+/** "Related" link lists left at the end of the story: a list or paragraph made of links only. */
+export function removeTrailingLinkLists(root: Element): number {
+  let removed = 0;
+  for (;;) {
+    let last: Element | null = root.lastElementChild;
+    // Descend through wrappers to the last block.
+    while (
+      last &&
+      /^(DIV|SECTION|ARTICLE)$/.test(last.tagName) &&
+      last.lastElementChild &&
+      !(linkDensity(last) > 0.8)
+    ) {
+      last = last.lastElementChild;
+    }
+    if (!last || last === root) return removed;
+    const text = normalize(last.textContent);
+    const links = last.querySelectorAll('a').length + (last.tagName === 'A' ? 1 : 0);
+    const isList = /^(UL|OL)$/.test(last.tagName);
+    const teaser = isInlineTeaser(last) || isBoilerplateText(text);
+    const linkList =
+      (isList && links >= 2 && linkDensity(last) > 0.9) ||
+      (links >= 3 && linkDensity(last) > 0.9 && text.length < 600);
+    if (!teaser && !linkList && !isDanglingHeading(last, root, removed > 0)) return removed;
+    last.remove();
+    removed++;
+  }
+}
+
+/**
+ * A heading left last, after the cleanup took the list, box or teasers it introduced ("Sources",
+ * "Useful resources", "Written by …"): it introduces nothing in the reader. Wrappers emptied on the
+ * way go too. The story's own text is never touched: only headings, and only at the very end.
+ */
+export function removeTrailingHeadings(root: Element): number {
+  let removed = 0;
+  for (;;) {
+    let last: Element | null = root.lastElementChild;
+    while (last && /^(DIV|SECTION|ARTICLE|HEADER)$/.test(last.tagName) && last.lastElementChild) {
+      last = last.lastElementChild;
+    }
+    if (!last || last === root) return removed;
+    const empty = !normalize(last.textContent) && !hasMedia(last);
+    if (!empty && !isDanglingHeading(last, root)) return removed;
+    last.remove();
+    removed++;
+  }
+}
+
+/**
+ * A heading at the end of `root` (checked by the caller), unless the story is little more than it.
+ * A linked one stays: the last pick of a listicle is a linked heading whose blurb may be an image.
+ */
+function isDanglingHeading(el: Element, root: Element, afterList = false): boolean {
+  // After a link list that went, a short paragraph ending in a colon was its label ("More games
+  // news:"). Not otherwise: a story cut by a paywall ends "Here's the prompt you can copy and paste:".
+  const label = afterList && el.tagName === 'P' && /^.{1,80}:$/.test(normalize(el.textContent));
+  return (
+    (/^H[1-6]$/.test(el.tagName) || label) &&
+    !hasMedia(el) &&
+    !el.querySelector('a') &&
+    normalize(root.textContent).length - normalize(el.textContent).length >= 200
+  );
+}
+
+const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/**
+ * Teaser cards after the story: three or more blocks, each a headline linking to another page of the
+ * same site with at most a short excerpt and a date ("more from the blog" grids without a heading).
+ * Any linked headline pointing to another site means a roundup: nothing goes.
+ * Only after the last story paragraph, and only when the story before them is longer than they are:
+ * otherwise a roundup of linked items is the story itself.
+ */
+export function removeTeaserCards(root: Element, url: string | null): number {
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return 0;
+  }
+  const cards: Element[] = [];
+  for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
+    const a = h.querySelector('a[href]');
+    const text = normalize(h.textContent);
+    if (!a || !text || normalize(a.textContent).length < 0.9 * text.length) continue;
+    let target: URL;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', page);
+    } catch {
+      continue;
+    }
+    // A linked heading pointing off-site: a roundup of other sites' pages, which is content.
+    if (target.host !== page.host) return 0;
+    if (target.pathname === page.pathname) continue;
+    let card: Element = h;
+    for (let up = h.parentElement; up && up !== root; up = up.parentElement) {
+      if (up.querySelectorAll(HEADINGS).length > 1 || normalize(up.textContent).length > 1000) break;
+      card = up;
+    }
+    // A bare linked heading among the story's paragraphs is a listicle item, not a card.
+    if (card !== h && !cards.some((c) => c.contains(card))) cards.push(card);
+  }
+  if (cards.length < 3) return 0;
+  // The story's paragraphs: none may follow the cards, and those before must outweigh them.
+  const first = cards[0]!;
+  let before = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const own = nonLinkTextLength(p);
+    if (own < 120 || cards.some((c) => c.contains(p))) continue;
+    if (first.compareDocumentPosition(p) & 4) return 0;
+    before += own;
+  }
+  if (before < sectionText(cards)) return 0;
+  for (const card of cards) card.remove();
+  return cards.length;
+}
+
+/** "Jane Doe is a reporter covering…" as one of the last two paragraphs: the author's bio. */
+const BIO =
+  /^\(?(\p{Lu}[\p{L}'’.-]+ ){1,3}(is|was|has been|serves as) (an?|the) [^.]{0,80}\b(writer|editor|journalist|reporter|contributor|author|correspondent|columnist|blogger|freelancer|creator|strategist|founder|ceo|cto|director|attorney|analyst|consultant|professor|researcher)\b/u;
+
+export function removeTrailingBio(root: Element, byline: string | null): number {
+  const name = normalize(byline)
+    .replace(/^by\s+/i, '')
+    .split(/,| and | & /)[0]!
+    .toLowerCase();
+  const blocks = Array.from(root.querySelectorAll('p, div')).filter(
+    (el) => !el.querySelector('p, div') && normalize(el.textContent),
+  );
+  let removed = 0;
+  for (const el of blocks.slice(-2)) {
+    const text = normalize(el.textContent).replace(/^\(/, '');
+    if (text.length > 800) continue;
+    const bio =
+      name.length > 3
+        ? text.toLowerCase().startsWith(name) &&
+          /^,?\s(is|was|has|writes|covers|serves|holds|lives|joined)\b/.test(text.slice(name.length))
+        : BIO.test(text);
+    if (bio) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** A headline repeated at the top of the body (Readability removes only one copy). */
+export function removeTitleHeading(root: Element, title: string | null): number {
+  if (!title) return 0;
+  const want = normalize(title).toLowerCase();
+  let removed = 0;
+  // Only before the first paragraph (a lead photo's caption is not one): a heading later in the
+  // story is the story's.
+  const firstP = Array.from(root.getElementsByTagName('p')).find((p) => !p.closest('figure'));
+  for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
+    if (firstP && h.compareDocumentPosition(firstP) & 2) break; // 2 = firstP precedes h
+    if (normalize(h.textContent).toLowerCase() === want) {
+      h.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
