@@ -40,6 +40,14 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
   [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
   [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],
+  // A poll's or a form's answer to the reader, shown once they have used it ("✅ Thank you for
+  // completing the survey!"), and a form's pitch whose form the reader view does not show ("Fill out
+  // the form below or email your questions…").
+  [
+    /^[^\p{L}\p{N}]{0,4}(thank you|thanks) for (completing|taking|submitting|subscribing|signing up|your (feedback|submission|vote|response))\b[^.!?]{0,80}[.!]?$/iu,
+    'thank thanks',
+  ],
+  [/\b(fill (out|in)|complete|use|submit) the (form|survey) below\b/i, '|below'],
   // The page's feedback button, left at the end of the story (Mozilla's msn page).
   [/^(send |give )?(us )?(your )?feedback$/i, 'feedback send give'],
   // The New York Times' print-edition line: "A version of this article appears in print on …, Section

@@ -145,6 +145,11 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Up')).toBe(false);
     expect(isBoilerplateText('Top')).toBe(false);
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
+    expect(isBoilerplateText('Thanks for your feedback!')).toBe(true);
+    expect(isBoilerplateText('Thanks for taking the survey, the mayor told residents. Then she left.')).toBe(
+      false,
+    );
+    expect(isBoilerplateText('The council said the survey below the fold was never completed.')).toBe(false);
   });
 
   // The patterns run only when a text's first word (or content) can start a match: a sample per
@@ -162,6 +167,8 @@ describe('widget and label detection', () => {
       'E-mail this story',
       'This website uses cookies to improve your experience.',
       'Loading…',
+      '✅ Thank you for completing the survey!',
+      'Fill out the form below or email your questions, issues, or story ideas to our team.',
       'Send feedback',
       'A version of this article appears in print on , on Page A1 of the New York edition',
       'Photo credit:',
