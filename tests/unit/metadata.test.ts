@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { cleanByline, findByline, jsonLdAuthors } from '@/lib/byline';
 import { BYLINE_BREAK } from '@/lib/clean';
 import { extractArticle } from '@/lib/extract';
-import { direction, normalizeLang, readMetadata, stripSiteFromTitle, toIsoDate } from '@/lib/metadata';
+import {
+  direction,
+  normalizeLang,
+  readMetadata,
+  stripSiteFromTitle,
+  toIsoDate,
+  urlDate,
+} from '@/lib/metadata';
 
 const URL_ = 'https://www.coastal-gazette.example/news/2024/bridge.html';
 
@@ -395,6 +402,32 @@ describe('published time', () => {
     expect(
       readMetadata(doc(ld({ '@type': 'Event', datePublished: '2020-01-01' })), null, URL_).publishedTime,
     ).toBeNull();
+  });
+
+  it.each([
+    ['https://blog.rust-lang.org/2025/12/19/what-do-people-love-about-rust', '2025-12-19'],
+    ['https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend', '2025-12-15'],
+    ['https://www.wsetglobal.com/knowledge-centre/blog/2023/october/03/wine-types/', '2023-10-03'],
+    ['https://news.example.com/2024/3/5/story.html', '2024-03-05'],
+  ])('reads the day in the address %s when the page declares none', (url, day) => {
+    expect(urlDate(url)?.slice(0, 10)).toBe(day);
+    expect(readMetadata(doc(''), null, url).publishedTime?.slice(0, 10)).toBe(day);
+  });
+
+  it('takes no day from an address that has none, and the page before the address', () => {
+    for (const url of [
+      URL_, // a year alone
+      'https://example.com/2023/02/31/impossible-day',
+      'https://example.com/2023/13/01/no-such-month',
+      'https://example.com/1995/12/12',
+      'https://example.com/products/2024-10-123456',
+      'not a url',
+    ])
+      expect(urlDate(url), url).toBe(url.includes('1995') ? '1995-12-12T12:00:00.000Z' : null);
+    const declared = doc('<meta property="article:published_time" content="2025-12-20T09:00:00Z">');
+    expect(readMetadata(declared, null, 'https://blog.example.org/2025/12/19/story').publishedTime).toBe(
+      '2025-12-20T09:00:00.000Z',
+    );
   });
 });
 
