@@ -205,29 +205,20 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
 }
 
-const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-
 /**
- * The day a story's address names: /2025/12/19/, /2025-12-15+title, /2023/october/03/ (news sites and
- * blogs date their paths). Asked after everything the page itself says: a path's date is the first
- * publication's, and an update the page declares is the one it shows.
+ * The day a story's address names: /2025/12/19/, /2025-12-15+title (news sites and blogs date their
+ * paths). Asked after everything the page itself says: a path's date is the first publication's,
+ * and an update the page declares is the one it shows.
  */
 export function urlDate(url: string | null | undefined): string | null {
-  let path: string;
-  try {
-    path = new URL(url ?? '').pathname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])(?=[/\-+_.]|$)/.exec(
-    path,
+  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-+_.]|$)/.exec(
+    (url ?? '').split(/[?#]/)[0]!,
   );
   if (!m) return null;
-  const month = /\d/.test(m[2]!) ? Number(m[2]) : MONTHS.indexOf(m[2]!.slice(0, 3)) / 3 + 1;
-  if (!Number.isInteger(month) || month < 1) return null;
-  const iso = toIsoDate(`${m[1]}-${String(month).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  const day = m[3]!.padStart(2, '0');
+  const iso = toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${day}`);
   // A day that does not exist (2023-02-31) rolls over: not a date.
-  return iso?.slice(8, 10) === m[3]!.padStart(2, '0') ? iso : null;
+  return iso?.slice(8, 10) === day ? iso : null;
 }
 
 function publishedTime(
