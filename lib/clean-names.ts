@@ -20,7 +20,8 @@ export type BoilerplateKind =
   | 'promo'
   | 'legal'
   | 'meta'
-  | 'carousel';
+  | 'carousel'
+  | 'player';
 
 /**
  * Name patterns, tested on each class token and on the id, normalized to lower-case words joined by
@@ -73,6 +74,14 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   ['meta', /(^|-)(bylines?|dateline|date)(-|$)/],
   // swiper 2 %, slider 1 %, carousel 8 %: teaser sliders (photo sliders are spared, see below).
   ['carousel', /(^|-)(swiper|slider|slick|carousel|splide|glide)(-|$)/],
+  // A video player's own interface: the reader shows no video (the sanitizer drops it), so what is
+  // left is its buttons' words ("Play Video", "Mute", "Current Time 0:00", "Video Quality") (video.js,
+  // which Brightcove builds on; JW Player; MediaElement; Plyr; Yahoo's and YouTube's players).
+  // A library's prefix only where a class name starts: CSS-module hashes end in "-jw" too.
+  [
+    'player',
+    /(^|-)(video-?js|jwplayer|(?<=^)(vjs|jw|mejs|plyr|yvp|ytp)(-[a-z\d]+)+)(-|$)/,
+  ],
   [
     'srOnly',
     /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/,

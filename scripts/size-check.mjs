@@ -58,11 +58,13 @@ const budgets = [
   // neighbour (+0.16 kB: 9 more development headers name the author, none lost); 72 → 72.25 kB
   // for lib/clean.ts split into a module per kind of furniture (the same code, 3 bytes smaller
   // before compression, +0.11 kB gzipped: the bundler orders the modules differently, and related
-  // patterns sit farther apart).
+  // patterns sit farther apart); 72.25 → 72.5 kB for a video player's interface named as furniture
+  // (video.js, JW Player, …: Mozilla's bug-1255978 and yahoo-3 pages lose 28 and 60 lines of button
+  // words), a poll's thank-you and a form's pitch, and the day in a story's address (+0.15 kB in all).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 72.25 * 1024,
+    limit: 72.5 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

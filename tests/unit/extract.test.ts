@@ -903,17 +903,46 @@ describe('precision rules: furniture the human truth leaves out', () => {
     ['entry-date', 'meta'],
     ['article-byline', 'meta'],
     ['swiper-slide', 'carousel'],
+    ['video-js vjs-paused', 'player'],
+    ['vjs-control-bar', 'player'],
+    ['jw-controlbar', 'player'],
+    ['yvp-settings-quality', 'player'],
   ])('"%s" names %s furniture', (cls, kind) => {
     expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBe(kind);
   });
 
-  it.each(['paralegal-help', 'update-notes', 'candidate', 'promotional-video-transcript', 'slideshow'])(
-    '"%s" names nothing of the new kinds',
-    (cls) => {
-      const kind = boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!);
-      expect(['promo', 'legal', 'meta', 'carousel']).not.toContain(kind);
-    },
-  );
+  // CSS modules end their class names in hashes ("styles-tooltip-oq0-jw", "prose-prose-2za-jw"):
+  // a player library's prefix counts only where a class name starts.
+  it.each([
+    'paralegal-help',
+    'update-notes',
+    'candidate',
+    'promotional-video-transcript',
+    'slideshow',
+    'styles_tooltip__oq0-jw',
+    'prose-prose-2za-jw',
+    'jw',
+    'video-review',
+  ])('"%s" names nothing of the new kinds', (cls) => {
+    const kind = boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!);
+    expect(['promo', 'legal', 'meta', 'carousel', 'player']).not.toContain(kind);
+  });
+
+  it("drops a video player's buttons and menus (the reader shows no video)", () => {
+    const para = (i: number) =>
+      `<p>The harbour board met on Tuesday to decide the future of the old ferry pier, paragraph ${i}, after a winter of storms left it closed.</p>`;
+    const player =
+      '<div class="video-js vjs-paused"><div class="vjs-control-bar"><button class="vjs-play-control"><span class="vjs-control-text">Play Video</span></button>' +
+      '<div class="vjs-duration"><span class="vjs-control-text">Duration Time</span> 0:00</div></div></div>';
+    const d = parse(
+      `<body><article><h1>Pier to close</h1>${para(1)}${player}${para(2)}${para(3)}</article></body>`,
+    );
+    const ex = extractArticle(d, { url: 'https://news.example.com/2024/pier' })!;
+    const text = articleText(ex.body);
+    expect(text).toContain('paragraph 3');
+    expect(text).not.toContain('Play Video');
+    expect(text).not.toContain('Duration Time');
+  });
 
   it('leaves promo boxes and sliders to the cleanup after Readability, drops legal notices before it', () => {
     const d = parse(
