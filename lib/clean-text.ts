@@ -19,6 +19,8 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     'advertisement advertisements advertising ad ads anzeige werbung publicité publicidad sponsored promoted paid',
   ],
   [/^(story|article|content) continues below( this)?( advertisement| ad)?\.?$/i, 'story article content'],
+  // An ad network's label left without its ads: "Promoted By Zergnet", "Sponsored by Taboola".
+  [/^(promoted|sponsored|powered) by [^.!?]{1,40}$/i, 'promoted sponsored powered'],
   [
     /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
     'share',

@@ -146,6 +146,8 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Top')).toBe(false);
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
     expect(isBoilerplateText('Thanks for your feedback!')).toBe(true);
+    expect(isBoilerplateText('Sponsored by Taboola')).toBe(true);
+    expect(isBoilerplateText('The festival, sponsored by the city, drew 40,000 people.')).toBe(false);
     expect(isBoilerplateText('Thanks for taking the survey, the mayor told residents. Then she left.')).toBe(
       false,
     );
@@ -158,6 +160,7 @@ describe('widget and label detection', () => {
     const samples = [
       'ADVERTISEMENT - Continue reading below',
       'Story continues below advertisement',
+      'Promoted By Zergnet',
       'Share this article on your network:',
       'Want more? Sign up for our free weekly newsletter.',
       'Get our Morning Briefing newsletter every weekday.',
@@ -444,6 +447,16 @@ describe('postClean', () => {
     expect(text).not.toContain('About the author');
     expect(text).not.toContain('Jo Bloggs');
     expect(text).not.toContain('Ferry changes');
+  });
+
+  // eHow's AdSense unit at a story's end (Mozilla's ehow-2 page): a linked heading, its network's label.
+  it('drops an ad unit of related searches with its label', () => {
+    const { text } = cleaned(
+      '<h2><a href="https://www.google.com/adsense/support">Related Searches</a></h2><p>Promoted By Zergnet</p>',
+    );
+    expect(text).not.toContain('Related Searches');
+    expect(text).not.toContain('Zergnet');
+    expect(text).toContain('paragraph 2 of the story');
   });
 
   it('drops teaser lists, curator boxes and appeals under their headings, keeps a resources section', () => {
