@@ -66,10 +66,14 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^([↑^▲]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^▲]?|[([]\s*(up|top)\s*[)\]]|[↑▲]\s*(up|top)|(up|top)\s*[↑▲])$/i,
     'back go scroll top up',
   ],
-  [/^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$/i, 'previous next prev'],
+  // …and a paginated story's link to its next part: "Next page: Security>>" (LWN).
+  [
+    /^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$|^(previous|next) page: [^.!?]{1,60}$/i,
+    'previous next prev',
+  ],
   // A teaser's or an excerpt's link on a line of its own.
   [
-    /^(read more|continue reading|keep reading|read (the )?full (story|article|post))\s*[.…:»›→>]*$/i,
+    /^(read more|continue reading( the main story)?|keep reading|read (the )?full (story|article|post))\s*[.…:»›→>]*$/i,
     'read continue keep',
   ],
   [

@@ -147,6 +147,8 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
     expect(isBoilerplateText('Thanks for your feedback!')).toBe(true);
     expect(isBoilerplateText('Sponsored by Taboola')).toBe(true);
+    expect(isBoilerplateText('Next page: the budget vote')).toBe(true);
+    expect(isBoilerplateText('Next page: read what the mayor said. Then vote.')).toBe(false);
     expect(isBoilerplateText('The festival, sponsored by the city, drew 40,000 people.')).toBe(false);
     expect(isBoilerplateText('Thanks for taking the survey, the mayor told residents. Then she left.')).toBe(
       false,
@@ -179,6 +181,8 @@ describe('widget and label detection', () => {
       '↑ Back to top',
       '(Up)',
       'Next article »',
+      'Next page: Security>>',
+      'Continue reading the main story',
       'Read more →',
       'Was this article helpful?',
       '12 comments',
