@@ -106,6 +106,8 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   ],
   [/^((copyright )?©|(copyright|\(c\)) \d{4}|all rights reserved)/i, 'copyright all c|©'],
   [/^\(?visited [\d,]+ times?(, [\d,]+ visits? today)?\)?$/i, 'visited'],
+  // A slideshow's counter over its first picture ("1 / 5"), and a kicker's lone word ("EXCLUSIVE").
+  [/^1 (\/|of) \d{1,3}$|^(exclusive|breaking( news)?)$/i, '# exclusive breaking'],
   [/^no (posts|comments)( yet)?\.?$/i, 'no'],
   [/^[\d,.]+[km]? (views|reads)$/i, '#'],
   // A breadcrumb trail: "Home » Guides » Meditation class cost".
@@ -195,12 +197,12 @@ const STRONG_TEASER_PREFIX =
 
 /** "Photo credit: Jane Doe", "Image by X via Y", "Courtesy of the brand": a picture's credit line. */
 const CREDIT_FIRST = new Set(
-  'photo photos image images picture pictures photograph photographs illustration illustrations graphic graphics header featured cover lead top credit credits courtesy'.split(
+  'photo photos image images picture pictures photograph photographs illustration illustrations graphic graphics header featured cover lead top credit credits courtesy bild foto fotos'.split(
     ' ',
   ),
 );
 const CREDIT =
-  /^((photo|image|picture|photograph|illustration|graphic|(header|featured|cover|lead|top) image)s?( credits?| courtesy( of)?| source| by)? ?:|(photo|image|picture|photograph|illustration)s? (by|courtesy( of)?|via) |credits? ?:|courtesy( of)? )[^!?]{1,100}$/i;
+  /^\(?((photo|image|picture|photograph|illustration|graphic|(header|featured|cover|lead|top) image|bild|foto)s?( credits?| courtesy( of)?| source| by)? ?:|(photo|image|picture|photograph|illustration)s? (by|courtesy( of)?|via) |credits? ?:|courtesy( of)? )[^!?]{1,100}$/i;
 
 /**
  * An agency's credit on a line of its own: "Getty Images / Holger Leue", "REUTERS/Omar Sanadiki/File",

@@ -148,6 +148,11 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Thanks for your feedback!')).toBe(true);
     expect(isBoilerplateText('Sponsored by Taboola')).toBe(true);
     expect(isBoilerplateText('Next page: the budget vote')).toBe(true);
+    expect(isBoilerplateText('(Bild: Hersteller)')).toBe(true);
+    expect(isBoilerplateText('Foto: dpa / Jan Woitas')).toBe(true);
+    expect(isBoilerplateText('4 / 5')).toBe(false); // a review's rating
+    expect(isBoilerplateText('1/5')).toBe(false);
+    expect(isBoilerplateText('Exclusive interview')).toBe(false);
     expect(isBoilerplateText('Next page: read what the mayor said. Then vote.')).toBe(false);
     expect(isBoilerplateText('The festival, sponsored by the city, drew 40,000 people.')).toBe(false);
     expect(isBoilerplateText('Thanks for taking the survey, the mayor told residents. Then she left.')).toBe(
@@ -195,6 +200,8 @@ describe('widget and label detection', () => {
       'Fact-checked by',
       '© 2025 Example Media. All rights reserved.',
       '(Visited 1,234 times, 5 visits today)',
+      '1 / 5',
+      'EXCLUSIVE',
       'No comments yet.',
       '1.2k views',
       'Home » Guides » Meditation class cost',
