@@ -116,7 +116,9 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
     if (!label && el.tagName !== 'FIGCAPTION') {
       // A date line (no name), a byline line (its name), or neither (null).
       const name = isDateLine(text) ? '' : bylineName(text, byline);
-      const edge = name !== null && atEdge(el, paragraphs);
+      // In the story's <header> (standfirst, lead photo, then "Feb. 21, 2019": The New York Times)
+      // a date or byline line is the story's metadata wherever the paragraphs around it stand.
+      const edge = name !== null && (el.closest('header') ? 'before' : atEdge(el, paragraphs));
       label = !!edge;
       // A byline above the story, where the page's markup named no author: the header shows it.
       if (name && edge === 'before' && seen && !seen.byline) seen.byline = name;

@@ -639,6 +639,19 @@ describe('postClean', () => {
     expect(text).toContain('March 7, 2024');
   });
 
+  it("drops a date line in the story's header, after a long standfirst and the lead photo", () => {
+    // The New York Times (Mozilla's nytimes-3 and nytimes-4 pages): standfirst, photo, then the date.
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const root = parse(
+      `<div id="root"><header>${long(0)}<figure><img src="a.jpg" alt=""><figcaption>The pier at dawn.</figcaption></figure><p>Feb. 21, 2019</p></header>${long(1)}${long(2)}<p>March 7, 2024</p>${long(3)}</div>`,
+    ).getElementById('root')!;
+    postClean(root);
+    const text = articleText(root);
+    expect(text).not.toContain('Feb. 21, 2019');
+    expect(text).toContain('paragraph 0');
+    expect(text).toContain('March 7, 2024');
+  });
+
   it('drops a byline line below a lead photo whose caption sits in a box of its own, and says whose it is', () => {
     // bssnews: the photo and a long caption in a div of their own (Readability turns both into
     // paragraphs), then "By Md Aynal Haque". The caption is not where the story starts.
