@@ -143,10 +143,37 @@ function labelledName(doc: Document): string | null {
   return null;
 }
 
+/** Links to an author's page, for a site that marks its byline up in no other way. */
+const AUTHOR_PAGE =
+  'a[href*="/author"],a[href*="/contributor"],a[href*="/people/"],a[href*="/staff/"],a[href*="/writer"],a[href*="/profile/"]';
+
+/** One author's page (/author/jane-doe), not the index of them all (/staff/, "Staff Directory"). */
+const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profile)\/[^/?#]+/i;
+/** Link texts that name a page about the people, not a person: "Meet Our Staff", "Writers Guidelines". */
+const NOT_A_PERSON = /\b(our|meet|staff|directory|guidelines?|faculty|program|board)\b/i;
+
+/** The first link to an author's page whose text is a name of two words or more ("My profile" is not). */
+function authorPageName(doc: Document): string | null {
+  for (const a of Array.from(doc.querySelectorAll(AUTHOR_PAGE))) {
+    const name = nameLike(a.textContent);
+    // A person the story links to in its running text is someone it mentions.
+    const inText = (a.closest('p')?.textContent?.length ?? 0) > 100;
+    if (
+      name?.trim().includes(' ') &&
+      ONE_AUTHOR.test(a.getAttribute('href')!) &&
+      !NOT_A_PERSON.test(name) &&
+      !inText
+    )
+      return name;
+  }
+  return null;
+}
+
 /**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
  * (`metaAuthor`, read by the caller's meta index), the link-preview author, then author markup, an
- * author's class name, a "By" label's neighbour, then an author item without a name item.
+ * author's class name, a "By" label's neighbour, a link to an author's page, then an author item
+ * without a name item.
  */
 export function findByline(
   doc: Document,
@@ -161,6 +188,7 @@ export function findByline(
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
     () => nameLike(doc.querySelector(AUTHOR_CLASSES)?.textContent),
     () => labelledName(doc),
+    () => authorPageName(doc),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
   ]) {
     const b = cleanByline(candidate());

@@ -60,11 +60,16 @@ const budgets = [
   // before compression, +0.11 kB gzipped: the bundler orders the modules differently, and related
   // patterns sit farther apart); 72.25 → 72.5 kB for a video player's interface named as furniture
   // (video.js, JW Player, …: Mozilla's bug-1255978 and yahoo-3 pages lose 28 and 60 lines of button
-  // words), a poll's thank-you and a form's pitch, and the day in a story's address (+0.15 kB in all).
+  // words), a poll's thank-you and a form's pitch, and the day in a story's address (+0.15 kB in all);
+  // 72.5 → 72.75 kB for an author read from a link to their page when the page marks its byline up in
+  // no other way (+0.17 kB: 12 more development headers name the author, 441 → 453 of 553; 2 pages
+  // the truth gives no author now show one, and a team account stands where the truth names a
+  // person), and more labels (+0.11 kB: NYT's "Continue reading the main story", a header's date
+  // line, slideshow counters, German picture credits, ad networks' labels).
   {
     name: 'reader content script',
     files: ['content-scripts/reader.js'],
-    limit: 72.5 * 1024,
+    limit: 72.75 * 1024,
     target: 40 * 1024,
   },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },

@@ -289,6 +289,22 @@ describe('byline', () => {
     ).toBeNull();
   });
 
+  it("reads a link to one author's page, not an index of them or a person the story mentions", () => {
+    const story = (html: string) => findByline(doc('', html), null);
+    expect(
+      story('<div class="hero"><a href="/blog/author/emily-walker/">Emily Walker</a></div><p>Story.</p>'),
+    ).toBe('Emily Walker');
+    // Earlier links that are no byline are passed over.
+    expect(
+      story(
+        '<nav><a href="/profile/">My profile</a><a href="/staff/">Staff Directory</a><a href="/writers/guidelines">Writers Guidelines</a></nav>' +
+          '<span><a href="https://www.example.org/contributors/jane-doe">Jane Doe</a></span>',
+      ),
+    ).toBe('Jane Doe');
+    const mentioned = `<p>The typeface was drawn with help from <a href="https://www.reading.ac.uk/typography/staff/dr-borna-izadpanah">Borna Izadpanah</a>, who has worked on Arabic type for a decade and more.</p>`;
+    expect(story(mentioned)).toBeNull();
+  });
+
   it("drops a template's unfilled placeholder, keeps a login name", () => {
     expect(cleanByline('page.head.extra.author')).toBeNull();
     expect(cleanByline('sara.r.peter')).toBe('sara.r.peter');
