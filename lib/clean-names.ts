@@ -78,10 +78,7 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   // left is its buttons' words ("Play Video", "Mute", "Current Time 0:00", "Video Quality") (video.js,
   // which Brightcove builds on; JW Player; MediaElement; Plyr; Yahoo's and YouTube's players).
   // A library's prefix only where a class name starts: CSS-module hashes end in "-jw" too.
-  [
-    'player',
-    /(^|-)(video-?js|jwplayer|(?<=^)(vjs|jw|mejs|plyr|yvp|ytp)(-[a-z\d]+)+)(-|$)/,
-  ],
+  ['player', /(^|-)(video-?js|jwplayer|(?<=^)(vjs|jw|mejs|plyr|yvp|ytp)(-[a-z\d]+)+)(-|$)/],
   [
     'srOnly',
     /(^|-)(sr-?only|visually-?hidden|screen-?reader-?(text|only)|assistive-?text|offscreen|a11y-?hidden)(-|$)/,
