@@ -131,9 +131,41 @@ function sectionLinkDensity(els: Element[]): number {
   return text ? links / text : 1;
 }
 
+/**
+ * A table of contents whose links are gone (the page's script made its items jump) or that is a run
+ * of paragraphs, one link each: every entry repeats a heading further down. Three entries at least;
+ * a list whose items only resemble the headings is the story's own ("What you'll learn").
+ */
+function removeHeadingEchoes(root: Element): number {
+  const headings = Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'));
+  if (headings.length < 3) return 0;
+  const echoes = (el: Element) => {
+    const text = normalize(el.textContent);
+    // A heading inside `el` follows it too (Readability wraps a heading with a jump link in a <p>).
+    return (
+      !!text &&
+      headings.some(
+        (h) => !el.contains(h) && el.compareDocumentPosition(h) & 4 && normalize(h.textContent) === text,
+      )
+    );
+  };
+  const doomed: Element[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children);
+    if (items.length >= 3 && items.every((li) => li.tagName === 'LI' && echoes(li))) doomed.push(list);
+  }
+  const jumps = Array.from(root.querySelectorAll('p')).filter((p) => {
+    const a = p.querySelector('a[href^="#"]');
+    return !!a && normalize(a.textContent) === normalize(p.textContent) && echoes(p);
+  });
+  if (jumps.length >= 3) doomed.push(...jumps);
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}
+
 /** Lists whose every link jumps within the page: a table of contents. */
 export function removeTocLists(root: Element): number {
-  let removed = 0;
+  let removed = removeHeadingEchoes(root);
   for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
     if (detached(list, root)) continue;
     const links = Array.from(list.querySelectorAll('a'));

@@ -38,7 +38,7 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^[^.!?]{0,160}\b(and )?(follow|like|find) us on (facebook|instagram|x|twitter|tiktok|linkedin|youtube|threads|bluesky|pinterest|whatsapp)\b[^.!?]{0,100}[.!]?$/i,
     '|follow like find',
   ],
-  [/^(skip to|jump to) (main )?(content|navigation|article|menu|footer|search)\.?$/i, 'skip jump'],
+  [/^(skip to|jump to) ((main )?(content|navigation|article|menu|footer|search)\.?|[↓⬇:]?)$/i, 'skip jump'],
   [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
   [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
   [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],

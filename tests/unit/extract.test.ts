@@ -460,6 +460,59 @@ describe('postClean', () => {
     expect(text).not.toContain('Ferry changes');
   });
 
+  // A guide's contents whose links the page's script made into buttons (a list of bare titles), or a
+  // run of paragraphs, one jump link each (Thomson Reuters): every entry repeats a later heading.
+  it.each([
+    [
+      'a list of bare titles',
+      '<ul><li><p>Why piers fail</p></li><li><span>What the board decided</span></li><li>What comes next</li></ul>',
+    ],
+    [
+      'paragraphs of jump links',
+      '<p><span>Jump to ↓</span></p><p><a href="#why">Why piers fail</a></p><hr><p><a href="#what">What the board decided</a></p><hr><p><a href="#next">What comes next</a></p>',
+    ],
+  ])('drops a table of contents made of %s', (_, toc) => {
+    const p = (i: number) =>
+      `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+    const root = parse(
+      `<div id="root">${p(0)}${toc}<h2>Why piers fail</h2>${p(1)}<h2>What the board decided</h2>${p(2)}<h2>What comes next </h2>${p(3)}</div>`,
+    ).getElementById('root')!;
+    postClean(root);
+    const text = articleText(root);
+    expect(text.match(/Why piers fail/g)).toHaveLength(1);
+    expect(text.match(/What comes next/g)).toHaveLength(1);
+    expect(text).not.toContain('Jump to');
+    expect(text).toContain('paragraph 3');
+  });
+
+  it('keeps a list that only resembles the headings, or names fewer than three', () => {
+    const p = (i: number) =>
+      `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+    const root = parse(
+      `<div id="root">${p(0)}<ul><li>Why piers fail</li><li>What the board decided</li><li>What comes next, and when</li></ul><ol><li>Why piers fail</li><li>What comes next</li></ol><h2>Why piers fail</h2>${p(1)}<h2>What the board decided</h2>${p(2)}<h2>What comes next</h2>${p(3)}</div>`,
+    ).getElementById('root')!;
+    postClean(root);
+    expect(root.querySelectorAll('ul, ol')).toHaveLength(2);
+  });
+
+  it('keeps headings that carry their own jump links, even wrapped in paragraphs', () => {
+    // EnergySage: Readability turns each heading's wrapper into a <p> holding the <h2><a href="#…">.
+    const p = (i: number) =>
+      `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+    const titles = ['Why piers fail', 'What the board decided', 'What comes next'];
+    const root = parse(
+      `<div id="root">${p(0)}${titles.map((_, i) => `<div class="h"></div>${p(i + 1)}`).join('')}</div>`,
+    ).getElementById('root')!;
+    root.querySelectorAll('div.h').forEach((div, i) => {
+      const wrapper = root.ownerDocument.createElement('p');
+      wrapper.innerHTML = `<h2><a href="#s${i}">${titles[i]}</a></h2>`;
+      div.replaceWith(wrapper);
+    });
+    postClean(root);
+    const text = articleText(root);
+    for (const t of titles) expect(text).toContain(t);
+  });
+
   // eHow's AdSense unit at a story's end (Mozilla's ehow-2 page): a linked heading, its network's label.
   it('drops an ad unit of related searches with its label', () => {
     const { text } = cleaned(
