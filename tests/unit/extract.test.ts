@@ -145,20 +145,28 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Up')).toBe(false);
     expect(isBoilerplateText('Top')).toBe(false);
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
-    expect(isBoilerplateText('Thanks for your feedback!')).toBe(true);
-    expect(isBoilerplateText('Sponsored by Taboola')).toBe(true);
-    expect(isBoilerplateText('Next page: the budget vote')).toBe(true);
-    expect(isBoilerplateText('(Bild: Hersteller)')).toBe(true);
-    expect(isBoilerplateText('Foto: dpa / Jan Woitas')).toBe(true);
-    expect(isBoilerplateText('4 / 5')).toBe(false); // a review's rating
-    expect(isBoilerplateText('1/5')).toBe(false);
-    expect(isBoilerplateText('Exclusive interview')).toBe(false);
-    expect(isBoilerplateText('Next page: read what the mayor said. Then vote.')).toBe(false);
-    expect(isBoilerplateText('The festival, sponsored by the city, drew 40,000 people.')).toBe(false);
-    expect(isBoilerplateText('Thanks for taking the survey, the mayor told residents. Then she left.')).toBe(
-      false,
-    );
-    expect(isBoilerplateText('The council said the survey below the fold was never completed.')).toBe(false);
+  });
+
+  it.each([
+    'Thanks for your feedback!',
+    'Sponsored by Taboola',
+    'Next page: the budget vote',
+    '(Bild: Hersteller)',
+    'Foto: dpa / Jan Woitas',
+  ])('"%s" is a label', (t) => {
+    expect(isBoilerplateText(t)).toBe(true);
+  });
+
+  it.each([
+    '4 / 5', // a review's rating
+    '1/5',
+    'Exclusive interview',
+    'Next page: read what the mayor said. Then vote.',
+    'The festival, sponsored by the city, drew 40,000 people.',
+    'Thanks for taking the survey, the mayor told residents. Then she left.',
+    'The council said the survey below the fold was never completed.',
+  ])('"%s" is story text', (t) => {
+    expect(isBoilerplateText(t)).toBe(false);
   });
 
   // The patterns run only when a text's first word (or content) can start a match: a sample per
