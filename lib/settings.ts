@@ -1,22 +1,22 @@
-import { storage } from 'wxt/utils/storage';
 import { normalizeHostList } from './hosts';
 import { DEFAULT_PREFS, normalizePrefs, type ReaderPrefs } from './prefs';
+import { defineItem } from './storage-item';
 
 export * from './prefs';
 
-export const readerPrefs = storage.defineItem<ReaderPrefs>('sync:readerPrefs', {
+export const readerPrefs = defineItem<ReaderPrefs>('sync:readerPrefs', {
   fallback: { ...DEFAULT_PREFS },
   version: 1,
-  // Present (even empty) so WXT records the schema version with the first write; a later
+  // Present (even empty) so the schema version is recorded with the first write; a later
   // shape change adds version 2 and its migration here.
   migrations: {},
 });
 
 /** Hostnames on which the reader opens by itself (the issue names this key: `autoOpenSites`). */
-export const autoOpenSites = storage.defineItem<string[]>('sync:autoOpenSites', {
+export const autoOpenSites = defineItem<string[]>('sync:autoOpenSites', {
   fallback: [],
   version: 1,
-  // Present (even empty) so WXT records the schema version with the first write; a later
+  // Present (even empty) so the schema version is recorded with the first write; a later
   // shape change adds version 2 and its migration here.
   migrations: {},
 });
@@ -42,4 +42,4 @@ export const ALL_SITES: readonly string[] = ['https://*/*', 'http://*/*'];
  * Opt-in: run the detector on every site to badge the toolbar button on stories. Off by
  * default; kept on this device only, since the access it needs is granted per browser.
  */
-export const badgeAllSites = storage.defineItem<boolean>('local:badgeAllSites', { fallback: false });
+export const badgeAllSites = defineItem<boolean>('local:badgeAllSites', { fallback: false });
