@@ -10,13 +10,20 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+E';
 
 // WXT sets NODE_ENV to the mode's name, and anything but "production" builds Preact's development JSX
 // (a source location on every element) and its devtools hook. The e2e and benchmark builds differ
-// from what people install only by their test permissions and timing marks (`import.meta.env.MODE`).
-if (process.env.NODE_ENV === 'e2e' || process.env.NODE_ENV === 'bench') process.env.NODE_ENV = 'production';
+// from what people install only by their test permissions and timing marks, and the page-pipeline
+// build (e2e only) by reading the story in the page as Firefox's reader does (`import.meta.env.MODE`).
+if (['e2e', 'bench', 'page-pipeline'].includes(process.env.NODE_ENV ?? ''))
+  process.env.NODE_ENV = 'production';
 
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
-    plugins: [readabilityEsm(), dompurifyLazy(), preact(), compileHints(/^content-scripts\/reader\.js$/)],
+    plugins: [
+      readabilityEsm(),
+      dompurifyLazy(),
+      preact(),
+      compileHints(/^(content-scripts\/reader|chunks\/offscreen-[\w-]+)\.js$/),
+    ],
   }),
   // The sources zip for the Firefox store: the project, not local scratch files (gitignored).
   zip: { excludeSources: ['tmp/**'] },
@@ -25,7 +32,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: nothing runs on a site until the person clicks the button or grants the site.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Chromium's reader reads the story in an offscreen document (lib/bg/pipeline-doc.ts); the
+    // permission shows no warning and reaches no site. Firefox has no such documents.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The e2e build alone may reach the local test server without a permission prompt; the benchmark
     // build, the sites it runs the auto-open detector on (bench/speed.ts), none of which it clicks.

@@ -2,7 +2,8 @@
  * Speed and weight benchmark: the reader's open time in real Chromium, against bare Readability.
  *
  *   npx tsx bench/speed.ts [CORPUS_DIR] [--limit N] [--all-types] [--no-build] [--cycles N]
- *                          [--warm-worker] [--detector-sample N] [--cli-sample N] [--out FILE] [--no-write]
+ *                          [--warm-worker] [--cold-pipeline] [--detector-sample N] [--cli-sample N]
+ *                          [--out FILE] [--no-write]
  *
  * CORPUS_DIR is a WCXB corpus (its article pages unless --all-types), a folder of Readability test
  * pages (`NAME/source.html[.gz]`), or, by default, the project's tests/fixtures/readability.
@@ -17,7 +18,10 @@
  *   first frame after the story (or the notice) is in the overlay — the service worker stopped first
  *   (unless --warm-worker), so waking it, injecting the reader, reading the settings, the pipeline,
  *   rendering and the next frame are all included. Page and Node clocks are matched per page;
- * - the pipeline's own time (runPipeline, from the build's marks) and its stages.
+ * - the pipeline's own time (from the build's marks) and its stages: in Chromium the reader sends the
+ *   page's DOM to the extension's pipeline document (lib/bg/pipeline-doc.ts), which stays open
+ *   between clicks, so its code is warm after the first; --cold-pipeline closes it before every click
+ *   (what the first open after starting the browser, or after its idle timeout, costs).
  * Then: the detector's main-thread time (first call in a fresh page, and with the evaluation of the
  * bundle the detector content script ships), the JS heap's growth over --cycles open/close cycles on one page (after GC), and the
  * CLI's per-page work against jsdom + bare Readability in Node (bench/lib/cli-speed.ts).
@@ -50,6 +54,7 @@ interface Options {
   build: boolean;
   cycles: number;
   warmWorker: boolean;
+  coldPipeline: boolean;
   detectorSample: number;
   cliSample: number;
   out: string;
@@ -71,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     build: !argv.includes('--no-build'),
     cycles: Number(value('--cycles', '50')),
     warmWorker: argv.includes('--warm-worker'),
+    coldPipeline: argv.includes('--cold-pipeline'),
     detectorSample: Number(value('--detector-sample', '60')),
     cliSample: Number(value('--cli-sample', '100')),
     out: value('--out', path.join(HERE, 'results', 'speed.md')),
@@ -219,6 +225,11 @@ interface PageResult {
   againStages: Record<string, number>;
   pipelineMs: number;
   stages: Record<string, number>;
+  /** Steps inside the pipeline document (ms each), first open and next article. */
+  remote: Record<string, number>;
+  againRemote: Record<string, number>;
+  /** The pipeline document's JS heap after this page (bytes), when it reported one. */
+  remoteHeap?: number;
   shown: string;
 }
 
@@ -262,6 +273,16 @@ class Bench {
       { id: this.session.extensionId, targetId } as never,
     );
     return t0;
+  }
+
+  /** Closes the pipeline document, if open (the next click creates it again, cold). */
+  async closePipelineDocument(): Promise<void> {
+    if (!this.opts.coldPipeline) return;
+    const { targetInfos } = (await this.cdp.send('Target.getTargets' as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    for (const t of targetInfos.filter((t) => t.url.endsWith('/offscreen.html')))
+      await this.cdp.send('Target.closeTarget' as never, { targetId: t.targetId } as never);
   }
 
   async stopWorker(): Promise<void> {
@@ -312,6 +333,7 @@ async function measurePage(
     againMs: again.openMs,
     againPipelineMs: again.pipelineMs,
     againStages: again.stages,
+    againRemote: again.remote,
   };
 }
 
@@ -322,6 +344,7 @@ async function openOnce(bench: Bench, page: Page, url: string) {
   await page.evaluate(WATCH_OVERLAY);
   const offset = await clockOffset(page);
   await bench.stopWorker();
+  await bench.closePipelineDocument();
   const t0 = await bench.click(target);
   const painted = await page.evaluate(() =>
     Promise.race([
@@ -357,13 +380,36 @@ async function openOnce(bench: Bench, page: Page, url: string) {
   if (painted && prev !== undefined)
     stages.frame = painted.at - offset - t0 - (stages.click ?? 0) - (prev - (opened ?? prev));
   const pipelineStart = at.get('prefs');
-  const pipelineEnd = at.get('text') ?? at.get('extract');
+  // In the page (Firefox's way, and earlier rounds): to the article's text; through the pipeline
+  // document: to the story received and sanitized again.
+  const pipelineEnd = at.get('text') ?? at.get('sanitize');
+  // The pipeline document's steps, as times since the request reached it: per step.
+  const remoteAt = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('calm-remote:'))
+      .map((m) => [m.name.slice(12), (m as PerformanceMark).detail as number] as [string, number]),
+  );
+  const remoteHeap = await page.evaluate(
+    () =>
+      (performance.getEntriesByName('calm-remote-heap')[0] as PerformanceMark | undefined)?.detail as
+        | number
+        | undefined,
+  );
+  const remote: Record<string, number> = {};
+  let before = 0;
+  for (const [name, t] of remoteAt) {
+    remote[name] = t - before;
+    before = t;
+  }
   return {
     openMs: painted ? painted.at - offset - t0 : Number.NaN,
     wholeMs: whole ? whole - offset - t0 : Number.NaN,
     pipelineMs:
       pipelineStart !== undefined && pipelineEnd !== undefined ? pipelineEnd - pipelineStart : Number.NaN,
     stages,
+    remote,
+    remoteHeap,
     shown: painted?.kind ?? 'timeout',
   };
 }
@@ -533,7 +579,7 @@ async function main(): Promise<void> {
       try {
         const r = await measurePage(bench, page, server, p, readability, ++n);
         results.push(r);
-        const stages = Object.entries(r.stages)
+        const stages = Object.entries({ ...r.stages, ...r.remote })
           .map(([k, v]) => `${k} ${fixed(v, 1)}`)
           .join(', ');
         console.log(
@@ -596,6 +642,7 @@ function report(
   const det = stat(detector.map((d) => d.call));
   const detTotal = stat(detector.map((d) => d.total));
   const stageNames = [...new Set(valid.flatMap((r) => Object.keys(r.stages)))];
+  const remoteNames = [...new Set(valid.flatMap((r) => Object.keys(r.remote)))];
   const row = (name: string, s: ReturnType<typeof stat>, d = 1) =>
     `| ${name} | ${fixed(s.median, d)} | ${fixed(s.p95, d)} | ${fixed(s.max, d)} |`;
   const cpu = os.cpus();
@@ -612,14 +659,15 @@ function report(
       `${os.type()} ${os.release()}; load average ${os.loadavg()[0].toFixed(1)} at the end of the run; ` +
       `Chromium ${chromiumVersion} headless; Node ${process.versions.node}; ` +
       `${new Date().toISOString().slice(0, 10)}. The benchmark build (production + timing marks); ` +
-      `service worker ${opts.warmWorker ? 'left running between pages' : 'stopped before every click'}.`,
+      `service worker ${opts.warmWorker ? 'left running between pages' : 'stopped before every click'}; ` +
+      `pipeline document ${opts.coldPipeline ? 'closed before every click' : 'left open between clicks'}.`,
     '',
     '| measure | median | p95 | max |',
     '| --- | ---: | ---: | ---: |',
     row('open time, click → story painted: first open on the site (ms)', open),
     row('open time, next article on the same site (ms)', again),
     row('click → the whole story laid out, first open (ms)', whole),
-    row('pipeline alone, runPipeline (ms)', pipeline),
+    row('pipeline alone: the reader asks → sanitized story (ms)', pipeline),
     row('pipeline alone, next article on the same site (ms)', againPipeline),
     row('bare Readability parse, first call (ms)', bare),
     row('pipeline ÷ bare parse', ratioPipe, 2),
@@ -657,7 +705,30 @@ function report(
       (s) =>
         `${row(s, stat(valid.map((r) => r.stages[s] ?? 0)))} ${fixed(stat(valid.map((r) => r.againStages[s] ?? 0)).median, 1)} |`,
     ),
+    ...(remoteNames.length
+      ? [
+          '',
+          "Inside the pipeline document (part of the pipeline's `relay` stage above; the DOM rebuilt, then",
+          'the extraction steps as in the stage table of earlier rounds):',
+          '',
+          '| step | median | p95 | max | next article, median |',
+          '| --- | ---: | ---: | ---: | ---: |',
+          ...remoteNames.map(
+            (s) =>
+              `${row(s, stat(valid.map((r) => r.remote[s] ?? 0)))} ${fixed(stat(valid.map((r) => r.againRemote[s] ?? 0)).median, 1)} |`,
+          ),
+        ]
+      : []),
     '',
+    ...(valid.some((r) => r.remoteHeap)
+      ? [
+          `The pipeline document's JS heap (Chromium's coarse \`performance.memory\`), after each page: median ` +
+            `${fixed(stat(valid.flatMap((r) => r.remoteHeap ?? [])).median / 2 ** 20, 1)} MB, max ` +
+            `${fixed(stat(valid.flatMap((r) => r.remoteHeap ?? [])).max / 2 ** 20, 1)} MB, after the last ` +
+            `${fixed((valid.at(-1)?.remoteHeap ?? 0) / 2 ** 20, 1)} MB.`,
+          '',
+        ]
+      : []),
     heap
       ? `Heap: ${opts.cycles} open/close cycles on \`${results[0]?.id}\` grew the JS heap (after GC) by ` +
         `**${fixed((heap.after - heap.before) / 1024, 1)} kB** (${fixed(heap.before / 2 ** 20, 2)} → ` +
@@ -677,8 +748,9 @@ function report(
     'Open time runs from just before CDP `Extensions.triggerAction` (a real toolbar click) to a',
     'message posted from the requestAnimationFrame after the overlay shows its article or notice, on',
     'clocks matched per page. Bare parse is `new Readability(document.cloneNode(true)).parse()`,',
-    "Readability 0.6 minified, the first call in a fresh load of the same page (the reader's pipeline",
-    'is also a first call in a fresh content-script world). Only the page HTML is served: every',
+    'Readability 0.6 minified, the first call in a fresh load of the same page. The reader sends the',
+    "page's DOM to the extension's pipeline document, which stays open between clicks unless",
+    '`--cold-pipeline` closes it before each. Only the page HTML is served: every',
     "subresource request is aborted, and the page's own scripts are off (CSP `script-src 'none'`).",
     'Each page is served from sites of its own (`bare-N.test`, `open-N.test`), so each first open runs',
     "in a renderer process that has never run the reader, as on a person's next news site; the",

@@ -7,9 +7,21 @@ export type ToReader = { type: 'reader:toggle' } | { type: 'reader:open'; auto: 
 
 export type ToBackground =
   | { type: 'detector:article'; url: string }
+  | ReadRequest
+  | { type: 'offscreen:idle' }
   | { type: 'site:request-add' }
   | { type: 'sites:add'; host: string }
   | { type: 'sites:remove'; host: string };
+
+/**
+ * The reader hands its page's DOM (lib/dom-wire.ts) to the background, which has the pipeline
+ * document read it (see lib/bg/pipeline-doc.ts); `base` is the page's base address, for its
+ * relative links.
+ */
+export type ReadRequest = { type: 'reader:extract'; nodes: unknown[]; url: string; base: string };
+
+/** The background to the pipeline document: the same request, relayed. */
+export type ToPipeline = Omit<ReadRequest, 'type'> & { type: 'offscreen:read' };
 
 export interface SenderLike {
   id?: string;
@@ -18,7 +30,15 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
-type Shape = Record<string, 'string' | 'true'>;
+type Shape = Record<string, 'string' | 'true' | 'nodes' | 'address'>;
+
+/**
+ * A page's nodes: many (the pathological test page has 400,000), but bounded; the message itself
+ * is bounded by the browser (64 MiB). Their shape is checked where they are rebuilt.
+ */
+const MAX_NODES = 4_000_000;
+/** A page's own address: tracking parameters run long, and Chromium takes two million characters. */
+const MAX_ADDRESS = 2 * 1024 * 1024;
 
 const READER_SHAPES: Record<ToReader['type'], Shape> = {
   'reader:toggle': {},
@@ -27,6 +47,8 @@ const READER_SHAPES: Record<ToReader['type'], Shape> = {
 
 const BACKGROUND_SHAPES: Record<ToBackground['type'], Shape> = {
   'detector:article': { url: 'string' },
+  'reader:extract': { nodes: 'nodes', url: 'address', base: 'address' },
+  'offscreen:idle': {},
   'site:request-add': {},
   'sites:add': { host: 'string' },
   'sites:remove': { host: 'string' },
@@ -40,6 +62,8 @@ function matches(msg: Record<string, unknown>, shape: Shape): boolean {
     const kind = shape[k];
     const v = msg[k];
     if (kind === 'true') return v === true;
+    if (kind === 'nodes') return Array.isArray(v) && v.length <= MAX_NODES;
+    if (kind === 'address') return typeof v === 'string' && v.length <= MAX_ADDRESS;
     return kind === 'string' && typeof v === 'string' && v.length <= 4096;
   });
 }
@@ -53,6 +77,8 @@ function parse<T extends { type: string }>(raw: unknown, shapes: Record<string, 
 
 export const parseToReader = (raw: unknown) => parse<ToReader>(raw, READER_SHAPES);
 export const parseToBackground = (raw: unknown) => parse<ToBackground>(raw, BACKGROUND_SHAPES);
+export const parseToPipeline = (raw: unknown) =>
+  parse<ToPipeline>(raw, { 'offscreen:read': BACKGROUND_SHAPES['reader:extract'] });
 
 /** Messages from our own content script in a tab's top frame. */
 export function fromOwnContentScript(sender: SenderLike, extensionId: string): boolean {
@@ -77,6 +103,9 @@ export function fromOwnBackground(sender: SenderLike, extensionId: string): bool
 
 /** Which messages each kind of sender may send. */
 export function allowedFor(msg: ToBackground, kind: 'content' | 'page'): boolean {
-  if (kind === 'content') return msg.type === 'detector:article' || msg.type === 'site:request-add';
+  if (kind === 'content')
+    return (
+      msg.type === 'detector:article' || msg.type === 'site:request-add' || msg.type === 'reader:extract'
+    );
   return msg.type === 'sites:add' || msg.type === 'sites:remove';
 }

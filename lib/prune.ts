@@ -44,6 +44,10 @@ export function prunedClone(doc: Document): Document {
     const skip = root ? bigBlocks(root) : [];
     clone = skip.length ? cloneAlong(doc, skip, 'skip') : (doc.cloneNode(true) as Document);
   }
+  // A copy keeps its source's address (a browser copies it); a document rebuilt in the extension's
+  // pipeline document was given the page's (lib/read-page.ts), which is its own property, not copied.
+  if (Object.hasOwn(doc, 'documentURI'))
+    Object.defineProperty(clone, 'documentURI', { value: doc.documentURI });
   // Before anything walks the copy: a form control named "nextElementSibling" would send every
   // tree walk below (and Readability's) round in circles.
   declobber(clone);

@@ -12,6 +12,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+/** The production build with the pipeline in the page, as Firefox's reader runs it. */
+export const PAGE_PIPELINE_BUILD = join(ROOT, '.output/chrome-mv3-page-pipeline');
 
 /** Debian ships a wrapper script at /usr/bin/chromium; Playwright needs the real binary beside it. */
 export function chromiumPath(): string {

@@ -14,9 +14,12 @@ const chunksOf = (prefix) =>
 const optionsFiles = [...chunksOf('options-'), ...chunksOf('pages-')];
 
 const budgets = [
-  // Target 40 kB (the performance issue); not met yet, and a plain Readability + DOMPurify + view
-  // build alone is 40 kB (bench/results/speed.md). Until then this ceiling stops unintended growth.
-  // Raised deliberately: 65 → 66 kB for the progressive first paint (components/first-screen.ts) and
+  // The pipeline document (lib/bg/pipeline-doc.ts): the extraction code (Readability, cleanup,
+  // captions, quotes, metadata, DOMPurify) that the reader content script held until it moved there.
+  // An extension page, loaded once and kept warm, not injected into every page. Its ceiling is its
+  // size when it moved (60.66 kB: the reader's 72.75 kB ceiling less the view, Preact and the
+  // stylesheet), and stops unintended growth as the reader's did. The reader's ceiling had been
+  // raised deliberately: 65 → 66 kB for the progressive first paint (components/first-screen.ts) and
   // the cleanup's length checks; 66 → 67 kB for putting back a story's lost intro (lib/lede.ts);
   // 67 → 68 kB for the cleanup's cheap gates in front of its ~60 patterns (first words, union of the
   // class-name rules, widget pre-check): +1.2 kB bought about 3.5 ms of every first open;
@@ -67,11 +70,17 @@ const budgets = [
   // person), and more labels (+0.11 kB: NYT's "Continue reading the main story", a header's date
   // line, slideshow counters, German picture credits, ad networks' labels).
   {
-    name: 'reader content script',
-    files: ['content-scripts/reader.js'],
-    limit: 72.75 * 1024,
-    target: 40 * 1024,
+    name: 'pipeline document',
+    files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
+    limit: 61 * 1024,
   },
+  // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
+  // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx).
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 40 * 1024 },
+  // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
+  // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
+  // plus the 0.01 kB of the switch between the two ways. Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 73 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

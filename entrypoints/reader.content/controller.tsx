@@ -2,10 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createOverlayHost, type OverlayHost } from '@/components/overlay-host';
 import { ReaderApp, type ReaderState } from '@/components/ReaderApp';
+import { documentFacts, toWireNodes } from '@/lib/dom-wire';
 import { browserTranslator, I18n } from '@/lib/i18n';
+import type { ReadRequest } from '@/lib/messages';
 import { runPipelineAsync } from '@/lib/pipeline';
+import { PIPELINE_IN_PAGE } from '@/lib/pipeline-place';
 import type { ReaderPrefs } from '@/lib/prefs';
+import type { ReadReply } from '@/lib/read-page';
 import { loadPrefs, savePrefs, watchPrefs } from '@/lib/reader-prefs';
+import { sanitizeArticle } from '@/lib/sanitize';
+import type { ArticleResult } from '@/lib/types';
+import { fromWire } from '@/lib/wire-article';
 
 const t = browserTranslator(browser.i18n);
 /** The browser's interface language: the overlay's chrome speaks it, mirrored when it is written rtl. */
@@ -33,21 +40,78 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+async function readHere(onSlow: () => void): Promise<ArticleResult | null> {
+  let slow = false;
+  const outcome = await runPipelineAsync(document, {
+    url: location.href,
+    window,
+    mark: benchMark,
+    pause: (elapsed) => {
+      if (elapsed < SLICE_MS) return;
+      if (!slow) onSlow();
+      slow = true;
+      return nextTask();
+    },
+  });
+  return outcome.ok ? outcome.article : null;
+}
+
+/** A text file, an XML feed or an SVG drawing shown by the browser is not a story page. */
+const isHtml = (type: string) => !type || type === 'text/html' || type === 'application/xhtml+xml';
+
+async function readElsewhere(onSlow: () => void): Promise<ArticleResult | null> {
+  const { contentType, baseURI } = documentFacts(document);
+  if (!isHtml(contentType)) return null;
+  // The page is not blocked meanwhile; past SLICE_MS the overlay shows its loading view.
+  const slow = setTimeout(onSlow, SLICE_MS);
+  try {
+    const request: ReadRequest = {
+      type: 'reader:extract',
+      nodes: toWireNodes(document),
+      url: location.href,
+      base: baseURI,
+    };
+    benchMark?.('serialize');
+    const sent = performance.timeOrigin + performance.now();
+    const replied = browser.runtime.sendMessage(request) as Promise<ReadReply | undefined>;
+    // While the pipeline document works, the page's thread is idle: the sanitizer's first run in a
+    // fresh page (building its instance, compiling its code) is paid now instead of after the reply.
+    sanitizeArticle('<p>A <a href="https://example.org/">link</a>.</p>', window);
+    const reply = await replied;
+    benchMark?.('relay');
+    if (import.meta.env.MODE === 'bench') benchRemote(reply, sent);
+    if (!reply?.ok) return null;
+    const article = fromWire(reply.article, window);
+    benchMark?.('sanitize');
+    return article?.text.trim() ? article : null;
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
+/**
+ * The pipeline document's own stage times, as marks the benchmark reads (benchmark builds only): the
+ * request's way there and the answer's way back (wall clocks of two processes), the steps between.
+ */
+function benchRemote(reply: unknown, sent: number) {
+  const timings = (reply as { timings?: [string, number][] } | undefined)?.timings ?? [];
+  const arrived = timings.find(([stage]) => stage === 'arrived')?.[1];
+  const answered = timings.find(([stage]) => stage === 'answered')?.[1];
+  if (arrived === undefined || answered === undefined) return;
+  const back = performance.timeOrigin + performance.now() - answered;
+  performance.mark('calm-remote:there', { detail: arrived - sent });
+  for (const [stage, ms] of timings)
+    if (stage !== 'arrived' && stage !== 'answered')
+      performance.mark(`calm-remote:${stage}`, { detail: arrived - sent + ms });
+  performance.mark('calm-remote:back', { detail: answered - sent + back });
+  const heap = (reply as { heap?: number }).heap;
+  if (heap) performance.mark('calm-remote-heap', { detail: heap });
+}
+
 async function readPage(onSlow: () => void): Promise<ReaderState> {
   try {
-    let slow = false;
-    const outcome = await runPipelineAsync(document, {
-      url: location.href,
-      window,
-      mark: benchMark,
-      pause: (elapsed) => {
-        if (elapsed < SLICE_MS) return;
-        if (!slow) onSlow();
-        slow = true;
-        return nextTask();
-      },
-    });
-    if (outcome.ok) return { kind: 'article', article: outcome.article };
+    const article = PIPELINE_IN_PAGE ? await readHere(onSlow) : await readElsewhere(onSlow);
+    if (article) return { kind: 'article', article };
   } catch (err) {
     // A hostile or broken page must never break the reader: say so politely instead.
     console.debug('[reader] extraction failed', err);

@@ -14,6 +14,7 @@ import {
 import { autoOpenSites, badgeAllSites, getSites } from '../settings';
 import { ARTICLE_BADGE, clearBadgeIf, markArticle } from './badge';
 import { createMenus, onMenuClicked } from './menus';
+import { closePipelineDocument, readInPipelineDocument } from './pipeline-doc';
 import { driveReader, toggleFromUser } from './reader-tab';
 import { syncRegistrations } from './registration';
 import { addSite, removeSite } from './sites';
@@ -65,8 +66,12 @@ export function wireBackground(browser: Browser): void {
   });
 }
 
-function route(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<Reply> | null {
+function route(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<unknown> | null {
   const id = browser.runtime.id;
+  if (msg.type === 'offscreen:idle')
+    return sender.id === id && sender.url === browser.runtime.getURL('/offscreen.html')
+      ? closePipelineDocument().then(() => ({ ok: true }))
+      : null;
   if (fromOwnContentScript(sender, id) && allowedFor(msg, 'content'))
     return fromContent(browser, msg, sender);
   if (fromOwnExtensionPage(sender, id, browser.runtime.getURL('/')) && allowedFor(msg, 'page')) {
@@ -75,7 +80,9 @@ function route(browser: Browser, msg: ToBackground, sender: SenderLike): Promise
   return null;
 }
 
-async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<Reply> {
+async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLike): Promise<unknown> {
+  // The pipeline document's reply goes back as it is: the reader validates and sanitizes it.
+  if (msg.type === 'reader:extract') return readInPipelineDocument(msg);
   const tabId = sender.tab?.id;
   const tabUrl = sender.tab?.url;
   const host = tabUrl ? normalizeHost(tabUrl) : null;

@@ -10,8 +10,15 @@ describe('built manifests', () => {
   const prod = manifest(PROD_BUILD);
   const e2e = manifest(E2E_BUILD);
 
-  it('asks for activeTab, scripting, storage and contextMenus only, with no site access at install', () => {
-    expect([...prod.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  it('asks for activeTab, scripting, storage, contextMenus and offscreen only, with no site access at install', () => {
+    // offscreen: the pipeline document (lib/bg/pipeline-doc.ts); no warning, no site access.
+    expect([...prod.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'offscreen',
+      'scripting',
+      'storage',
+    ]);
     expect(prod.host_permissions ?? []).toEqual([]);
     expect(prod.content_scripts).toBeUndefined();
     expect(prod.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -28,10 +35,12 @@ describe('built manifests', () => {
     expect(prod.commands['toggle-reader'].suggested_key.default).toMatch(/^(Alt|Ctrl)\+(Shift\+)?[A-Z0-9]$/);
   });
 
-  it('the Firefox build asks for the same, with its add-on id and no data collection', () => {
+  it('the Firefox build asks for the same but offscreen (it has none), with its add-on id and no data collection', () => {
     // Built by `npm run lint:firefox` (web-ext lint), which the test command runs first.
     const firefox = manifest(join(PROD_BUILD, '../firefox-mv3'));
-    expect([...firefox.permissions].sort()).toEqual([...prod.permissions].sort());
+    expect([...firefox.permissions].sort()).toEqual(
+      prod.permissions.filter((p: string) => p !== 'offscreen').sort(),
+    );
     expect(firefox.host_permissions ?? []).toEqual([]);
     expect(firefox.optional_host_permissions).toEqual(prod.optional_host_permissions);
     expect(firefox.browser_specific_settings.gecko).toMatchObject({

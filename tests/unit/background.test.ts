@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ARTICLE_BADGE, markArticle } from '@/lib/bg/badge';
 import { MENU, onMenuClicked } from '@/lib/bg/menus';
+import { toggleFromUser } from '@/lib/bg/reader-tab';
 import { DETECTOR_ID, syncRegistrations } from '@/lib/bg/registration';
 import { addSite, removeSite } from '@/lib/bg/sites';
 import { wireBackground } from '@/lib/bg/wire';
@@ -236,5 +237,112 @@ describe('toolbar button context menu', () => {
     await onMenuClicked(fakeBrowser, { menuItemId: MENU.add }, { url: 'chrome://settings/' });
     expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(2);
     expect(prompts).toEqual([]);
+  });
+});
+
+describe('reading a page in the pipeline document (lib/bg/pipeline-doc.ts)', () => {
+  let documents = 0;
+  let created = 0;
+  const relayed: unknown[] = [];
+  const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
+  const request = {
+    type: 'reader:extract',
+    nodes: [['html', 0, [], 0]],
+    url: 'https://a.example/s',
+    base: 'https://a.example/',
+  };
+  const send = (msg: unknown, sender: Record<string, unknown>) =>
+    new Promise((resolve) => {
+      const handled = fakeBrowser.runtime.onMessage.trigger(msg, sender as never, resolve);
+      void Promise.resolve(handled).then((results) => {
+        if (!(results as unknown[]).some((r) => r === true)) resolve('no answer');
+      });
+    });
+  const fromTab = (frameId = 0) => ({
+    id: fakeBrowser.runtime.id,
+    frameId,
+    tab: { id: 7, url: 'https://a.example/s' },
+  });
+
+  beforeEach(() => {
+    documents = 0;
+    created = 0;
+    relayed.length = 0;
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    b.offscreen = {
+      createDocument: vi.fn(async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        if (documents) throw new Error('Only a single offscreen document may be created.');
+        documents++;
+        created++;
+      }),
+      closeDocument: vi.fn(async () => {
+        documents = 0;
+      }),
+    };
+    Object.assign(fakeBrowser.runtime, {
+      getContexts: vi.fn(async () =>
+        Array.from({ length: documents }, () => ({ contextType: 'OFFSCREEN_DOCUMENT' })),
+      ),
+      sendMessage: vi.fn(async (msg: unknown) => {
+        relayed.push(msg);
+        if (!documents) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true, article: { title: 'from the document' } };
+      }),
+    });
+    wireBackground(fakeBrowser);
+  });
+
+  it("relays a reader's request to one document, created once for requests at the same moment", async () => {
+    const replies = await Promise.all([send(request, fromTab()), send(request, fromTab())]);
+    expect(replies).toEqual([
+      { ok: true, article: { title: 'from the document' } },
+      { ok: true, article: { title: 'from the document' } },
+    ]);
+    expect(created).toBe(1);
+    expect(relayed).toEqual([
+      { type: 'offscreen:read', nodes: request.nodes, url: request.url, base: request.base },
+      { type: 'offscreen:read', nodes: request.nodes, url: request.url, base: request.base },
+    ]);
+  });
+
+  it('creates the document again once it has closed itself after a while without work', async () => {
+    await send(request, fromTab());
+    await send({ type: 'offscreen:idle' }, { id: fakeBrowser.runtime.id, url: `${ORIGIN}offscreen.html` });
+    expect(documents).toBe(0);
+    expect(await send(request, fromTab())).toMatchObject({ ok: true });
+    expect(created).toBe(2);
+  });
+
+  it('has the document ready by the time a click has injected the reader and asked it to open', async () => {
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    let readerIn = false;
+    b.scripting = {
+      executeScript: vi.fn(async () => {
+        readerIn = true;
+      }),
+    };
+    (b.tabs as Record<string, unknown>).sendMessage = vi.fn(async () => {
+      if (!readerIn) throw new Error('Could not establish connection. Receiving end does not exist.');
+      // What the reader does next: it asks for the document.
+      expect(documents).toBe(1);
+      return 'ok';
+    });
+    await toggleFromUser(7);
+    expect(created).toBe(1);
+    expect(badges.get(7) ?? '').toBe('');
+  });
+
+  it('takes requests from our reader in a top frame only, and "close" from the document only', async () => {
+    expect(await send(request, fromTab(3))).toBe('no answer');
+    expect(await send(request, { ...fromTab(), id: 'another-extension' })).toBe('no answer');
+    expect(await send({ ...request, nodes: 'markup' }, fromTab())).toBe('no answer');
+    await send(request, fromTab());
+    expect(
+      await send({ type: 'offscreen:idle' }, { id: fakeBrowser.runtime.id, url: `${ORIGIN}options.html` }),
+    ).toBe('no answer');
+    expect(await send({ type: 'offscreen:idle' }, fromTab())).toBe('no answer');
+    expect(documents).toBe(1);
+    expect(relayed).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import {
   fromOwnContentScript,
   fromOwnExtensionPage,
   parseToBackground,
+  parseToPipeline,
   parseToReader,
 } from '@/lib/messages';
 
@@ -34,6 +35,42 @@ describe('message schemas', () => {
     ['a prototype key as type', { type: 'constructor' }],
   ])('rejects %s', (_name, raw) => {
     expect(parseToReader(raw)).toBeNull();
+    expect(parseToBackground(raw)).toBeNull();
+  });
+});
+
+describe("a page's DOM for the pipeline document", () => {
+  const request = {
+    type: 'reader:extract',
+    nodes: [['html', 0, [], 0]],
+    url: 'https://a.example/',
+    base: 'https://a.example/',
+  };
+
+  it('takes a page whose address runs long (tracking parameters)', () => {
+    expect(
+      parseToBackground({ ...request, url: `https://a.example/?utm=${'x'.repeat(10_000)}` }),
+    ).not.toBeNull();
+  });
+
+  it('goes from the reader to the background, and relayed from there to the document only', () => {
+    expect(parseToBackground(request)).toEqual(request);
+    expect(allowedFor(request as never, 'content')).toBe(true);
+    expect(allowedFor(request as never, 'page')).toBe(false);
+    expect(parseToPipeline({ ...request, type: 'offscreen:read' })).not.toBeNull();
+    expect(parseToPipeline(request)).toBeNull();
+    expect(parseToReader(request)).toBeNull();
+  });
+
+  it.each([
+    ['markup instead of nodes', { ...request, nodes: '<html>' }],
+    ['more nodes than any page has', { ...request, nodes: new Array(4_000_001) }],
+    ['no base', { ...request, base: undefined }],
+    [
+      'an address longer than a browser takes',
+      { ...request, url: `https://a.example/${'x'.repeat(2 * 1024 * 1024)}` },
+    ],
+  ])('is refused with %s', (_name, raw) => {
     expect(parseToBackground(raw)).toBeNull();
   });
 });

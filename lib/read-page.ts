@@ -1,0 +1,35 @@
+import { fromWireNodes } from './dom-wire';
+import { runPipeline } from './pipeline';
+import { toWire, type WireArticle } from './wire-article';
+
+export type ReadReply = { ok: true; article: WireArticle } | { ok: false; error: string };
+
+/**
+ * The pipeline over a page's DOM as the reader sent it (lib/dom-wire.ts), rebuilt in a document of
+ * the extension's own (see entrypoints/offscreen): inert (no scripts run, nothing loads). `baseUrl` is
+ * the page's `document.baseURI`. `mark` times the
+ * stages (benchmark builds).
+ */
+export function readPage(
+  nodes: unknown,
+  url: string,
+  baseUrl: string,
+  win: Window,
+  mark?: (stage: string) => void,
+): ReadReply {
+  const doc = win.document.implementation.createHTMLDocument('');
+  const root = fromWireNodes(doc, nodes);
+  if (!root) return { ok: false, error: 'Unreadable page' };
+  doc.replaceChild(root, doc.documentElement);
+  // Relative addresses resolve as on the page: against its base (which a page's <base> may give
+  // relative to the page: it gets the address the page resolved it to). And this document's own
+  // address is the extension's, so it answers with the page's: Readability keeps "#section" links as
+  // they are only where a document is its own base (baseURI == documentURI), as most pages are.
+  const base =
+    doc.querySelector('base[href]') ?? (doc.head ?? root).insertBefore(doc.createElement('base'), null);
+  base.setAttribute('href', baseUrl);
+  Object.defineProperty(doc, 'documentURI', { value: url });
+  mark?.('rebuild');
+  const outcome = runPipeline(doc, { url, window: win, mark });
+  return outcome.ok ? { ok: true, article: toWire(outcome.article) } : { ok: false, error: outcome.error };
+}
