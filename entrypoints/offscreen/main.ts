@@ -3,11 +3,13 @@ import { parseToPipeline } from '@/lib/messages';
 import { readPage } from '@/lib/read-page';
 
 /**
- * The pipeline document (see lib/bg/pipeline-doc.ts): reads the markup a reader sent, relayed by our
+ * The pipeline document (see lib/bg/pipeline-doc.ts): reads the DOM a reader sent, relayed by our
  * own background only, and answers with the article. After a while without work it asks to be
- * closed: it keeps no state, and a closed document costs no memory.
+ * closed: it keeps no state, and a closed document costs no memory. Fifteen minutes covers reading a
+ * long story before opening the next; the first open after that pays for creating the document and
+ * compiling the pipeline again (bench/results/speed.md, --cold-pipeline).
  */
-const IDLE_MS = 5 * 60 * 1000;
+const IDLE_MS = 15 * 60 * 1000;
 let idle: ReturnType<typeof setTimeout> | undefined;
 
 /** Per-stage times since the request arrived, in benchmark builds only (bench/speed.ts). */

@@ -46,11 +46,11 @@ async function injectReader(tabId: number): Promise<void> {
 
 /** Delivers `msg` to the tab's reader, injecting the reader first if the tab has none. */
 export async function driveReader(tabId: number, msg: ToReader): Promise<void> {
-  // The reader's first request is for the pipeline document: have it ready while the reader is injected.
-  const pipeline = preparePipelineDocument();
+  // The reader's first request is for the pipeline document: it is created meanwhile (the request
+  // waits for the same creation if it comes first).
+  void preparePipelineDocument();
   if (await sendToReader(tabId, msg)) return;
   await injectReader(tabId);
-  await pipeline;
   if (!(await sendToReader(tabId, msg))) throw new Error('The reader did not answer');
 }
 
