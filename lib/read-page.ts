@@ -7,8 +7,7 @@ export type ReadReply = { ok: true; article: WireArticle } | { ok: false; error:
 /**
  * The pipeline over a page's DOM as the reader sent it (lib/dom-wire.ts), rebuilt in a document of
  * the extension's own (see entrypoints/offscreen): inert (no scripts run, nothing loads). `baseUrl` is
- * the page's `document.baseURI`. `mark` times the
- * stages (benchmark builds).
+ * the page's `document.baseURI`; `mark` times the stages (benchmark builds).
  */
 export function readPage(
   nodes: unknown,
@@ -20,13 +19,15 @@ export function readPage(
   const doc = win.document.implementation.createHTMLDocument('');
   const root = fromWireNodes(doc, nodes);
   if (!root) return { ok: false, error: 'Unreadable page' };
+  // Made before the page's nodes join the document: a named <img> or <form> shadows the document's
+  // own methods (`<img name="createElement">`), and the page's markup is hostile.
+  const ownBase = doc.createElement('base');
   doc.replaceChild(root, doc.documentElement);
   // Relative addresses resolve as on the page: against its base (which a page's <base> may give
   // relative to the page: it gets the address the page resolved it to). And this document's own
   // address is the extension's, so it answers with the page's: Readability keeps "#section" links as
   // they are only where a document is its own base (baseURI == documentURI), as most pages are.
-  const base =
-    doc.querySelector('base[href]') ?? (doc.head ?? root).insertBefore(doc.createElement('base'), null);
+  const base = root.querySelector('base[href]') ?? (root.querySelector('head') ?? root).appendChild(ownBase);
   base.setAttribute('href', baseUrl);
   Object.defineProperty(doc, 'documentURI', { value: url });
   mark?.('rebuild');

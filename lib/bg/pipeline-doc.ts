@@ -29,7 +29,7 @@ export function ensurePipelineDocument(): Promise<void> {
     await browser.offscreen.createDocument({
       url: PATH,
       reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
-      justification: 'Reads the article out of the page markup the reader sends when a person opens it.',
+      justification: 'Reads the article out of the page the reader sends when a person opens it.',
     });
   })().finally(() => {
     creating = null;
