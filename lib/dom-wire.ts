@@ -5,8 +5,8 @@
  * Not `outerHTML`: serializing and reparsing HTML does not give the same tree back. A page's
  * `<noscript>` holds text where scripts run and elements in a parser without them, and markup built
  * for mutation XSS (namespace confusion, raw-text elements, comments) reparses into another
- * structure: a hostile page could hide its own story from the reader that way. Not XML either: a
- * quarter of real news pages do not serialize into well-formed XML (attribute names such as `@click`).
+ * structure: a hostile page could hide its own story from the reader that way. Not XML either: 13
+ * of 100 development pages do not serialize into well-formed XML (attribute names such as `@click`).
  *
  * The tree goes flat, in document order, so no depth (a page can nest elements thousands deep) meets
  * a recursion or a message's nesting limit: a string is a text node, `[data]` a comment, and
