@@ -29,25 +29,23 @@ const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(
 
 /** `doc.contentType` and `doc.baseURI` as the DOM defines them, whatever the page named its images. */
 export function documentFacts(doc: Document): { contentType: string; baseURI: string } {
-  const win = globalThis;
   return {
-    contentType: String(getter(win.Document.prototype, 'contentType').call(doc)),
-    baseURI: String(getter(win.Node.prototype, 'baseURI').call(doc)),
+    contentType: String(getter(globalThis.Document.prototype, 'contentType').call(doc)),
+    baseURI: String(getter(globalThis.Node.prototype, 'baseURI').call(doc)),
   };
 }
 
 /**
- * Every node of the page's document, from its root element: elements, text and comments, nothing else
- * a story is made of. All of them, scripts and styles too: the pipeline reads the page's prose by
- * containers' text, scripts included, so leaving them out here changed which container it chose on
- * 2 of 120 development pages. The page is hostile: `<form><input name="firstChild">` makes `form.firstChild`
- * the input, and `<img name="documentElement">` shadows the document's, so every property is read
- * through the prototypes' own getters (see lib/declobber.ts).
+ * Every node of the page's document, from its root element: elements, text and comments, nothing
+ * else a story is made of. All of them, scripts and styles too: the pipeline reads the page's prose
+ * by containers' text, scripts included, so leaving them out here changed which container it chose
+ * on 2 of 120 development pages. The page is hostile: `<form><input name="firstChild">` makes
+ * `form.firstChild` the input, and `<img name="documentElement">` shadows the document's, so every
+ * property is read through the prototypes' own getters (see lib/declobber.ts).
  */
 export function toWireNodes(doc: Document): WireNode[] {
-  const win = globalThis;
-  const N = win.Node.prototype;
-  const E = win.Element.prototype;
+  const N = globalThis.Node.prototype;
+  const E = globalThis.Element.prototype;
   const [firstChild, nextSibling, nodeType] = ['firstChild', 'nextSibling', 'nodeType'].map((k) =>
     getter(N, k),
   );
@@ -57,9 +55,9 @@ export function toWireNodes(doc: Document): WireNode[] {
     'namespaceURI',
     'prefix',
   ].map((k) => getter(E, k));
-  const data = getter(win.CharacterData.prototype, 'data');
-  const content = getter(win.HTMLTemplateElement.prototype, 'content');
-  const root = getter(win.Document.prototype, 'documentElement').call(doc) as Element;
+  const data = getter(globalThis.CharacterData.prototype, 'data');
+  const content = getter(globalThis.HTMLTemplateElement.prototype, 'content');
+  const root = getter(globalThis.Document.prototype, 'documentElement').call(doc) as Element;
   const out: WireNode[] = [];
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -131,6 +129,8 @@ export function fromWireNodes(doc: Document, nodes: unknown): Element | null {
   if (!Array.isArray(nodes) || !isElementEntry(nodes[0])) return null;
   const root = buildElement(doc, nodes[0]);
   if (root.nodeType !== 1) return null;
+  // Not `parent.appendChild`: once a form holds `<input name="appendChild">`, that is the input.
+  const append = globalThis.Node.prototype.appendChild;
   /** Open elements, with how many of their children are still to come. */
   const open: [Node, number][] = nodes[0][3] ? [[contentOf(root), nodes[0][3]]] : [];
   for (let i = 1; i < nodes.length; i++) {
@@ -142,7 +142,7 @@ export function fromWireNodes(doc: Document, nodes: unknown): Element | null {
     else if (isElementEntry(w)) node = buildElement(doc, w);
     else if (Array.isArray(w) && w.length === 1 && typeof w[0] === 'string') node = doc.createComment(w[0]);
     else return null;
-    top[0].appendChild(node);
+    append.call(top[0], node);
     if (--top[1] === 0) open.pop();
     if (isElementEntry(w) && w[3]) open.push([contentOf(node), w[3]]);
   }
