@@ -1,5 +1,6 @@
 import { dedupeCaptions } from './captions';
 import { extractArticle } from './extract';
+import { isHtmlType } from './html-page';
 import { prunedClone } from './prune';
 import { findQuotes } from './quotes';
 import { sanitizeArticle } from './sanitize';
@@ -36,7 +37,7 @@ function* stages(doc: Document, opts: PipelineOptions): Generator<string, Pipeli
   const detection = opts.detect ? safeDetect(opts.detect, doc, url) : undefined;
   yield 'detect';
   // A text file, an XML feed or an SVG drawing shown by the browser is not a story page.
-  if (!isHtml(doc)) return { ok: false, detection, error: 'No article found on this page' };
+  if (!isHtmlType(doc.contentType)) return { ok: false, detection, error: 'No article found on this page' };
   const work = prunedClone(doc);
   yield 'prune';
   const extraction = extractArticle(doc, {
@@ -87,11 +88,6 @@ export async function runPipelineAsync(
     opts.mark?.(step.value);
     await opts.pause(performance.now() - start);
   }
-}
-
-function isHtml(doc: Document): boolean {
-  const type = doc.contentType;
-  return !type || type === 'text/html' || type === 'application/xhtml+xml';
 }
 
 function safeDetect(detect: NonNullable<PipelineOptions['detect']>, doc: Document, url: string): Detection {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createOverlayHost, type OverlayHost } from '@/components/overlay-host';
 import { ReaderApp, type ReaderState } from '@/components/ReaderApp';
 import { documentFacts, toWireNodes } from '@/lib/dom-wire';
+import { isHtmlType } from '@/lib/html-page';
 import { browserTranslator, I18n } from '@/lib/i18n';
 import type { ReadRequest } from '@/lib/messages';
 import { runPipelineAsync } from '@/lib/pipeline';
@@ -56,12 +57,9 @@ async function readHere(onSlow: () => void): Promise<ArticleResult | null> {
   return outcome.ok ? outcome.article : null;
 }
 
-/** A text file, an XML feed or an SVG drawing shown by the browser is not a story page. */
-const isHtml = (type: string) => !type || type === 'text/html' || type === 'application/xhtml+xml';
-
 async function readElsewhere(onSlow: () => void): Promise<ArticleResult | null> {
   const { contentType, baseURI } = documentFacts(document);
-  if (!isHtml(contentType)) return null;
+  if (!isHtmlType(contentType)) return null;
   // The page is not blocked meanwhile; past SLICE_MS the overlay shows its loading view.
   const slow = setTimeout(onSlow, SLICE_MS);
   try {
