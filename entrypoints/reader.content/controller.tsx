@@ -75,6 +75,7 @@ async function readElsewhere(onSlow: () => void): Promise<ArticleResult | null> 
     // While the pipeline document works, the page's thread is idle: the sanitizer's first run in a
     // fresh page (building its instance, compiling its code) is paid now instead of after the reply.
     sanitizeArticle('<p>A <a href="https://example.org/">link</a>.</p>', window);
+    benchMark?.('warm');
     const reply = await replied;
     benchMark?.('relay');
     if (import.meta.env.MODE === 'bench') benchRemote(reply, sent);
