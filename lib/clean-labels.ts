@@ -61,6 +61,8 @@ function atEdge(el: Element, paragraphs: Element[]): 'before' | 'after' | null {
 }
 
 const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
+/** A story paragraph holds this many characters at least. */
+const STORY_PARAGRAPH_CHARS = 120;
 
 /**
  * An inline element with no words of a sentence around it: a block's only text, beside a photo or
@@ -82,6 +84,22 @@ function standaloneInline(el: Element): boolean {
   return true;
 }
 
+/**
+ * A story paragraph with a photo set into it: besides the parts holding the photo (and with it, its
+ * credit and caption), a paragraph's worth of text. Read whole, Mozilla's msn page's first paragraph
+ * began "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world…"
+ * and went as a copyright line. Its parts are still judged one by one.
+ */
+function paragraphAroundPhoto(el: Element): boolean {
+  if (!hasMedia(el)) return false;
+  let prose = 0;
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 1 && hasMedia(n as Element)) continue;
+    if (n.nodeType === 1 || n.nodeType === 3) prose += normalize(n.textContent).length;
+  }
+  return prose >= STORY_PARAGRAPH_CHARS;
+}
+
 /** Short labels, fine print, teaser lines, date and byline lines. */
 export function removeLabels(root: Element, byline: string | null, seen?: Seen): number {
   let removed = 0;
@@ -89,7 +107,7 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
     'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
   // The story's paragraphs: a photo's caption, long as it may be, is not where the story starts.
   const paragraphs = Array.from(root.querySelectorAll('p')).filter(
-    (p) => normalize(p.textContent).length - linkTextLength(p) >= 120 && !isPhotoCaption(p),
+    (p) => normalize(p.textContent).length - linkTextLength(p) >= STORY_PARAGRAPH_CHARS && !isPhotoCaption(p),
   );
   // Non-space characters per element, kept current as labels go: most elements are skipped on it,
   // without building their text (the story's containers hold tens of thousands of characters).
@@ -112,6 +130,7 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
       !standaloneInline(el)
     )
       continue;
+    if (paragraphAroundPhoto(el)) continue;
     let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
     if (!label && el.tagName !== 'FIGCAPTION') {
       // A date line (no name), a byline line (its name), or neither (null).

@@ -777,6 +777,21 @@ describe('postClean', () => {
     expect(root.querySelector('figcaption')).not.toBeNull();
   });
 
+  it("keeps a story paragraph that starts with the photo set into it, whatever the photo's credit says (Mozilla's msn page)", () => {
+    // The first paragraph holds the lead photo, its credit "© Provided by …" and its caption, then the
+    // story's first sentences: read as one text, it began like a copyright line and went as one.
+    const root = story(
+      '<p><span class="storyimage"><span class="image"><img src="mario.jpg" alt=""></span><span class="caption"><span class="attribution">© Provided by Business Insider Inc</span> <span>Nintendo/Apple</span></span></span> Nintendo and Apple shocked the world earlier this year by announcing a mobile game, the company\'s first. It is a game you can play on your phone with one hand.</p><p>© 2024 Example Media. All rights reserved.</p>',
+      { before: 0, after: 3 },
+    );
+    postClean(root);
+    const text = articleText(root);
+    expect(text).toContain('Nintendo and Apple shocked the world');
+    expect(root.querySelector('img')).not.toBeNull();
+    // A copyright line of its own still goes.
+    expect(text).not.toContain('All rights reserved');
+  });
+
   it('drops a copy of the headline at the top, not a heading inside the story', () => {
     const root = parse(
       `<div id="root"><h1>Library stays open</h1><p>${LONG}one.</p><h2>Library stays open</h2><p>${LONG}two.</p></div>`,
