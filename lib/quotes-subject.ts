@@ -38,9 +38,12 @@ const PREPOSITIONS = new Set(
     'across against among between like near per since via as speaking and or nor'
   ).split(' '),
 );
-/** Sentence connectives stripped from the front of a subject: "But Kirby said" → "Kirby". */
+/**
+ * Sentence connectives and adverbs of frequency stripped from the front of a subject: "But Kirby
+ * said" → "Kirby"; "often sharing content posted by…" → "sharing content", a participle phrase.
+ */
 const LEADING =
-  /^(?:(?:but|and|so|yet|still|however|meanwhile|then|later|also|now|after|as|when|while|because|since|although|though|instead|indeed|earlier|previously|separately|similarly|again|today|yesterday|that)\b[\s,]*)+/i;
+  /^(?:(?:but|and|so|yet|still|however|meanwhile|then|later|also|now|after|as|when|while|because|since|although|though|instead|indeed|earlier|previously|separately|similarly|again|today|yesterday|that|often|sometimes|usually|always|frequently|rarely|seldom|occasionally|typically)\b[\s,]*)+/i;
 /** "Wheezingly he spoke": a manner adverb before a pronoun. */
 const LEADING_ADVERB = /^\p{L}+ly,?\s+(?=(?:he|she|they|it)$)/iu;
 /** Prepositions that end a subject ("the man in the hat") — not of/for, which belong to titles. */

@@ -505,6 +505,10 @@ describe('attribution', () => {
       '<p>In 2016, the site surveyed 56,000 developers but noted that it was "biased against devs."</p>',
     ],
     ['a lone adjective', '<p>The colony was self-governing, wrote "a dominion within the empire."</p>'],
+    [
+      'a participle phrase after an adverb ("often sharing content posted by")',
+      '<p>The brand embraces its buyers, often sharing content posted by real customers, such as \u201Cwhat\u2019s in my bag\u201D videos.</p>',
+    ],
   ])('names no speaker when the subject is %s', (_name, html) => {
     const found = speakers(html);
     expect(found.length).toBeGreaterThan(0);
