@@ -130,7 +130,6 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
       !standaloneInline(el)
     )
       continue;
-    if (paragraphAroundPhoto(el)) continue;
     let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
     if (!label && el.tagName !== 'FIGCAPTION') {
       // A date line (no name), a byline line (its name), or neither (null).
@@ -142,6 +141,8 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
       // A byline above the story, where the page's markup named no author: the header shows it.
       if (name && edge === 'before' && seen && !seen.byline) seen.byline = name;
     }
+    // Checked last, on the few elements taken for labels: it queries the subtree.
+    if (label && paragraphAroundPhoto(el)) label = false;
     if (label) {
       for (let up = el.parentElement; up; up = up === root ? null : up.parentElement)
         lengths.set(up, (lengths.get(up) ?? 0) - ink);
