@@ -56,16 +56,31 @@ export function removeDuplicateBlocks(root: Element): number {
  * purpose further down ("Let's repeat that, with emphasis:").
  */
 export function removeRepeatedStandfirst(root: Element): number {
-  const blocks = Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'));
+  // Innermost blocks only: `<h3><p>New research…</p></h3>` is one standfirst, not a heading and its
+  // copy (a news site's story lost its first paragraph that way).
+  const blocks = Array.from(root.querySelectorAll(STANDFIRST_BLOCKS)).filter(
+    (b) => !b.querySelector(STANDFIRST_BLOCKS),
+  );
   const texts = blocks.map((b) => collapseWhitespace(b.textContent ?? ''));
   const opening: number[] = [];
   for (let i = 0; i < texts.length && opening.length < 2; i++) if (texts[i]) opening.push(i);
   let removed = 0;
   for (const i of opening) {
     if (texts[i].length >= 60 && texts.indexOf(texts[i], i + 1) > i) {
-      blocks[i].remove();
+      // With the heading or box that holds nothing else (no photo either).
+      let gone = blocks[i];
+      while (
+        gone.parentElement &&
+        gone.parentElement !== root &&
+        gone.parentElement.children.length === 1 &&
+        collapseWhitespace(gone.parentElement.textContent ?? '') === texts[i]
+      )
+        gone = gone.parentElement;
+      gone.remove();
       removed++;
     }
   }
   return removed;
 }
+
+const STANDFIRST_BLOCKS = 'p, h2, h3, h4, h5, h6';

@@ -98,6 +98,16 @@ describe('removeRepeatedStandfirst', () => {
     expect(removeRepeatedStandfirst(similar)).toBe(0);
   });
 
+  it('keeps a standfirst printed as a paragraph inside a subheading: the two are one block, not a copy', () => {
+    // scottishconstructionnow.com: <h3><p>New research from …</p></h3> opens the story, once.
+    const root = body(`<h3 class="subheading"><p>${SUMMARY}</p></h3>${STORY}`);
+    expect(removeRepeatedStandfirst(root)).toBe(0);
+    expect(root.textContent).toContain(SUMMARY);
+    const wrappedTwice = body(`<h3><p>${SUMMARY}</p></h3>${STORY}<p>${SUMMARY}</p>`);
+    expect(removeRepeatedStandfirst(wrappedTwice)).toBe(1);
+    expect(wrappedTwice.textContent?.split('artificial intelligence').length).toBe(2);
+  });
+
   it('runs in extraction: the reader shows the summary once', () => {
     const doc = new JSDOM(
       `<!doctype html><html><head><title>AI in health care</title></head><body><nav><a href="/">Home</a></nav><main><div class="hero"><h1>The benefits of AI for patients</h1><p class="hero__summary">${SUMMARY}</p></div><section class="insight-content"><div class="wysiwyg"><p>${SUMMARY}</p>${STORY}</div></section></main></body></html>`,
