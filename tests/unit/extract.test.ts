@@ -52,6 +52,9 @@ describe('class/id names are matched as words', () => {
   it('splits class tokens and ids into words', () => {
     const el = parse('<div class="relatedArticles share_bar" id="mostRead"></div>').querySelector('div')!;
     expect(nameTokens(el)).toEqual(['related-articles', 'share-bar', 'most-read']);
+    // A camel-cased name with a number is still words; a generated id is one opaque word.
+    const ids = parse('<div class="adSlot2 record-PFk9dDFpTo0qJgx9vRfc"></div>').querySelector('div')!;
+    expect(nameTokens(ids)).toEqual(['ad-slot2', 'record-pfk9ddfpto0qjgx9vrfc']);
   });
 
   it.each([
@@ -88,6 +91,8 @@ describe('class/id names are matched as words', () => {
     'no-print',
     'has-share-buttons',
     'readability-styled',
+    // A document editor's generated record ids: split at their capitals they spell "dfp", "ad".
+    'ace-line old-record-id-PFk9dDFpTo0qJgx9vRfcqXxunAc',
   ])('"%s" names nothing', (cls) => {
     expect(boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!)).toBeNull();
   });
