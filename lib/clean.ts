@@ -27,6 +27,7 @@ import { removeUnusableImages } from './clean-images';
 import { removeLabels, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
 import { removeFurnitureSections, removeTocLists } from './clean-sections';
+import { removeSlideCaptions } from './clean-slideshows';
 import {
   removeTeaserCards,
   removeTitleHeading,
@@ -329,6 +330,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeNamedBoilerplate(root, guard);
   removed += removeFurnitureSections(root);
   removed += removeTocLists(root);
+  removed += removeSlideCaptions(root);
   removed += removeDuplicateBlocks(root);
   removed += removeLabels(root, opts.byline ?? null, opts.seen);
   removed += removeUnusableImages(root);
