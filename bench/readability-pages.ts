@@ -26,6 +26,8 @@ import { mean, tokens } from './lib/score';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Readability's tests read every page as this address. */
 const URL = 'http://fakehost/test/page.html';
+/** Below this share of our words found in Readability's output, a page's extra paragraphs are listed. */
+const WORDY = 0.9;
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figcaption, td, th, dt, dd';
 
 interface Row {
@@ -34,6 +36,8 @@ interface Row {
   precision: number;
   words: number;
   missing: string[];
+  /** Our paragraphs that are mostly not Readability's words. */
+  extra: string[];
   error?: string;
 }
 
@@ -56,6 +60,25 @@ function expectedBlocks(html: string): string[] {
   }
 }
 
+/** The blocks most of whose words are not in `words` (a multiset: each word is used up once). */
+function blocksNotIn(blocks: string[], words: Map<string, number>): string[] {
+  const left = new Map(words);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const ws = tokens(block);
+    let found = 0;
+    for (const w of ws) {
+      const n = left.get(w) ?? 0;
+      if (n > 0) {
+        found++;
+        left.set(w, n - 1);
+      }
+    }
+    if (ws.length >= 4 && found / ws.length < 0.5) out.push(block.replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
 function score(id: string, source: string, expectedHtml: string): Row {
   const { doc, close } = parsePage(source, URL);
   let text = '';
@@ -73,27 +96,15 @@ function score(id: string, source: string, expectedHtml: string): Row {
   const have = tokens(text).length;
   let kept = 0;
   for (const [w, n] of counts(want)) kept += Math.min(n, ours.get(w) ?? 0);
-  // A block is missing when most of its words are not in our story (each word counted once).
-  const left = new Map(ours);
-  const missing: string[] = [];
-  for (const block of blocks) {
-    const words = tokens(block);
-    let found = 0;
-    for (const w of words) {
-      const n = left.get(w) ?? 0;
-      if (n > 0) {
-        found++;
-        left.set(w, n - 1);
-      }
-    }
-    if (words.length >= 4 && found / words.length < 0.5) missing.push(block);
-  }
+  const missing = blocksNotIn(blocks, ours);
+  const extra = blocksNotIn(text.split('\n\n'), counts(want));
   return {
     id,
     recall: want.length ? kept / want.length : 1,
     precision: have ? kept / have : 0,
     words: want.length,
     missing,
+    extra,
     error,
   };
 }
@@ -115,7 +126,7 @@ function main() {
   }
   const flagged = rows.filter((r) => r.recall < below).sort((a, b) => a.recall - b.recall);
   const lines = [
-    "# Readability's regression pages: what our story leaves out of Readability's",
+    "# Readability's regression pages: what our story leaves out of Readability's, and adds",
     '',
     `Date: ${new Date().toISOString().slice(0, 10)}. ${rows.length} pages Readability's suite calls readerable; ` +
       "words of Readability 0.6.0's expected output (`expected.html`) found in our story text, as multisets.",
@@ -138,6 +149,19 @@ function main() {
     );
     for (const m of r.missing.slice(0, 8)) lines.push(`  - ${m.length > 160 ? `${m.slice(0, 159)}…` : m}`);
     if (r.missing.length > 8) lines.push(`  - … ${r.missing.length - 8} more`);
+  }
+  const wordy = rows.filter((r) => r.precision < WORDY).sort((a, b) => a.precision - b.precision);
+  lines.push(
+    '',
+    `## Pages where less than ${WORDY} of our words are Readability's: our paragraphs it does not have`,
+    '',
+    'A story we restored (a lede, a collapsed section) is fine; a gallery, a teaser list or a page of links is not.',
+    '',
+  );
+  for (const r of wordy) {
+    lines.push(`- **${r.id}**: ${r.precision.toFixed(3)} of our words are Readability's`);
+    for (const m of r.extra.slice(0, 8)) lines.push(`  - ${m.length > 160 ? `${m.slice(0, 159)}…` : m}`);
+    if (r.extra.length > 8) lines.push(`  - … ${r.extra.length - 8} more`);
   }
   const out = args.value('--out', path.join(HERE, 'results', 'readability-pages.md'));
   writeFileSync(out, `${lines.join('\n')}\n`);
