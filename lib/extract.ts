@@ -12,6 +12,7 @@ import { postClean, preClean, stripForReading } from './clean';
 import { removeRepeatedStandfirst } from './clean-duplicates';
 import type { Seen } from './clean-labels';
 import { isBoilerplateText } from './clean-text';
+import { linkTextLength, normalize } from './dom-text';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { restoreLede } from './lede';
 import { readMetadata } from './metadata';
@@ -40,6 +41,24 @@ function proseLength(text: string): number {
   let n = 0;
   for (const para of text.split('\n\n')) if (para.length >= 80) n += para.length;
   return n;
+}
+
+/**
+ * A body's prose without its teaser cards: list items and `<article>`s led by a linked heading (a
+ * headline linking to another story, then its summary and source). A page's main column can hold
+ * streams of them beside the story ("Recommended for You"), and their summaries read as prose: on
+ * Mozilla's yahoo-3 page the column looked like 3.4 times the story Readability had found, and the
+ * reader showed forty teasers with it.
+ */
+function proseBesideCards(body: Element): number {
+  const copy = body.cloneNode(true) as Element;
+  for (const card of Array.from(copy.querySelectorAll('li, article'))) {
+    const heading = card.querySelector('h2, h3, h4');
+    const text = heading ? normalize(heading.textContent) : '';
+    if (heading && text && (heading.closest('a[href]') || linkTextLength(heading) >= 0.9 * text.length))
+      card.remove();
+  }
+  return proseLength(articleText(copy));
 }
 
 /** Streamed content put in place, lazy images fixed and URLs made absolute, in a working copy. */
@@ -127,8 +146,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (declared && declared.text >= RESCUE_RATIO * found) {
     const body = containerBody(copy(), url, declared.index);
     const rescue = body ? clean(body) : null;
-    // Compared as prose: a container that only adds labels and link lines is not the better story.
-    if (rescue && proseLength(rescue.text) >= RESCUE_CLEAN_RATIO * proseLength(best?.text ?? ''))
+    // Compared as prose: a container that only adds labels, link lines and teasers is not the better story.
+    if (
+      rescue &&
+      proseBesideCards(rescue.body) >= RESCUE_CLEAN_RATIO * (best ? proseBesideCards(best.body) : 0)
+    )
       best = rescue;
     mark?.('extract.rescue');
   }

@@ -926,6 +926,32 @@ describe('extractArticle when Readability keeps one section of a long story', ()
   });
 });
 
+describe('extractArticle when the declared container holds teasers beside the story', () => {
+  // Mozilla's yahoo-3 page: the main column holds the story between streams of teaser cards (a
+  // linked headline, a summary, a source), whose summaries read as prose.
+  const para = (i: number) =>
+    `<p>Vanessa Hicks, a photographer and Navy veteran, said on Tuesday that paragraph ${i} of her account, which she posted after the photo drew criticism online, was meant to honor the service of military families.</p>`;
+  const card = (i: number) =>
+    `<li class="stream-item"><a href="/other-story-${i}.html"><img src="t${i}.jpg" alt=""></a><div><h3><a href="/other-story-${i}.html">Another headline number ${i} about a different story</a></h3><p>Summary of another story ${i}: officials said on Monday that the plan, which critics called rushed, would go ahead as planned next year after all.</p><span>Good Morning America</span></div></li>`;
+  const cards = (from: number, n: number) => Array.from({ length: n }, (_, i) => card(from + i)).join('');
+  const html = `<!doctype html><html><head><title>Veteran wraps baby in flag</title></head><body><div role="main"><ul>${cards(0, 4)}</ul><div class="body">${Array.from({ length: 6 }, (_, i) => para(i)).join('')}</div><h2>Recommended for You</h2><ul>${cards(10, 24)}</ul></div></body></html>`;
+  const url = 'https://gma.example.com/veteran-wraps-baby-flag-175203890.html';
+
+  it('is a real case: bare Readability keeps the story alone, while the container holds far more text', () => {
+    const bare = new Readability(parse(html, url)).parse()?.textContent ?? '';
+    expect(bare).toContain('paragraph 5');
+    expect(bare).not.toContain('Summary of another story');
+  });
+
+  it("keeps Readability's story: teaser summaries do not count as the story Readability missed", () => {
+    const ex = extractArticle(parse(html, url), { url });
+    const text = ex ? articleText(ex.body) : '';
+    expect(text).toContain('paragraph 0 of her account');
+    expect(text).toContain('paragraph 5 of her account');
+    expect(text).not.toContain('Summary of another story');
+  });
+});
+
 describe('extractArticle edge cases', () => {
   it('returns null when there is no story', () => {
     expect(extractArticle(parse('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
