@@ -19,6 +19,15 @@ const TRAILING = /(?:['’]s)?[,;:.!?)\]"”’]*$/u;
 
 export const isSurname = (speaker: string) => SURNAME.test(speaker);
 
+/** Stage verbs and interjections that open a sentence before a name: "Enter Stuart R. Kaplan, …", "Ah Bartleby". */
+const OPENERS = new Set('enter meet ask take thanks ah oh alas well yes no hey wow okay'.split(' '));
+/**
+ * A sentence adverb ("Accordingly Turkey said"): long, with an adverb's ending. Not every word in -ly:
+ * Holly, Kelly, Emily and Kimberly are names.
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:all|ingl|edl|ousl|ivel|atel|entl|antl|full|ssl)y$/u;
+const opensSentence = (word: string) => OPENERS.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word);
+
 /** For each surname, the one full name the texts give it; surnames with none, or several, are left out. */
 export function fullNames(texts: string[], surnames: Set<string>): Map<string, string> {
   const seen = new Map<string, Set<string>>();
@@ -35,7 +44,11 @@ export function fullNames(texts: string[], surnames: Set<string>): Map<string, s
       while (from > 0 && i - from < 4 && NAME_WORD.test(words[from - 1])) from--;
       // Capitalized because they start a sentence ("But Levin said"), or a heading's verb ("Comparing
       // Google, Meta and OpenAI"): not names.
-      while (from < i && (isFunctionWord(words[from]) || words[from].endsWith('ing'))) from++;
+      while (
+        from < i &&
+        (isFunctionWord(words[from]) || words[from].endsWith('ing') || opensSentence(words[from]))
+      )
+        from++;
       if (from === i) continue;
       const s = normalizeSpeaker([...words.slice(from, i), x].join(' '));
       if (s?.kind !== 'name' || !s.name.endsWith(` ${x}`)) continue;

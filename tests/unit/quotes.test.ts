@@ -689,6 +689,16 @@ describe('a surname names the person given in full earlier', () => {
         '<h2>Comparing Google, Meta and OpenAI</h2><p>"Use product data," Google says in its guide.</p>',
       ),
     ).toEqual(['Google']);
+    // A stage verb, an interjection or a sentence adverb before the name (Mozilla's
+    // article-author-tag page: "Enter Stuart R. Kaplan, a graduate of the Wharton School…").
+    expect(
+      speakers('<p>Enter Stuart R. Kaplan, a graduate of Wharton.</p><p>"Tarot is a book," Kaplan says.</p>'),
+    ).toEqual(['Stuart R. Kaplan']);
+    expect(
+      speakers(
+        '<p>Accordingly Turkey Smith came in.</p><p>Ah Bartleby Jones stood.</p><p>"No," Jones said. "Yes," Smith said.</p>',
+      ),
+    ).toEqual(['Bartleby Jones', 'Turkey Smith']);
     // "Slayton. Klinger": two sentences, not one name.
     expect(
       speakers(
