@@ -174,6 +174,9 @@ function resolveChains(perSegment: Found[][]): void {
   }
 }
 
+/** A noun phrase ending in a lowercase plural: "Opposition lawmakers", "Local officials". */
+const PLURAL_GROUP = /\s\p{Ll}[\p{L}'’-]*[^s']s$/u;
+
 /** English attribution, in document order, with the state that crosses paragraphs. */
 function attribute(segments: Segment[], perSegment: Found[][]): void {
   // Pronouns resolve to the last named speaker; he/she only to a proper name ("Kirby"), never to a
@@ -188,7 +191,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     if (!s) return null;
     if (s.kind === 'pronoun') return s.personal ? lastPerson : lastSpeaker;
     lastSpeaker = s.name;
-    if (/^\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s/i.test(s.name)) lastPerson = s.name;
+    // Nor a group whose first word a sentence capitalized ("Opposition lawmakers had said …"): he or
+    // she is one person ("One tester … He also noted" stays).
+    if (/^\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s/i.test(s.name) && !PLURAL_GROUP.test(s.name))
+      lastPerson = s.name;
     return s.name;
   };
 

@@ -287,6 +287,12 @@ describe('attribution', () => {
         '<p>"We hold the city," the army said.</p><p>"It is over," it added.</p><p>"Who knows," he said.</p><p>"We are tired," Amal Haddad said.</p><p>"We are leaving," she said.</p>',
       ),
     ).toEqual(['the army', 'the army', null, 'Amal Haddad', 'Amal Haddad']);
+    // A group capitalized by its sentence is not a person (NBC News on Mozilla's schema-org-context-object page).
+    expect(
+      speakers(
+        '<p>Yoon Suk Yeol said on Friday that he would stay.</p><p>Opposition lawmakers had said that they would try again.</p><p>"I deeply regret this," he said.</p>',
+      ),
+    ).toEqual(['Yoon Suk Yeol']);
   });
 
   it('leaves a pronoun unresolved when nobody was named before', () => {
