@@ -22,7 +22,7 @@ const REGULAR = (
   'message blog thunder charge answer beg brag conclude confess confide recount report reveal wonder ' +
   'murmur mutter proclaim protest reason repeat speculate summarize surmise opine vow testify mention ' +
   'cry plead quip snap chant advise agree pledge tease interject grumble hint instruct inform preach ' +
-  'inquire enquire recommend remind rule scoff sneer stammer assure threaten'
+  'inquire enquire recommend remind rule scoff sneer stammer assure threaten apologize apologise'
 ).split(' ');
 /** Base forms that safely follow a plural subject ("officials say"); most others double as nouns. */
 const BASE_OK = new Set(['warn', 'insist', 'ask', 'explain', 'argue', 'admit', 'add', 'agree', 'predict']);

@@ -497,6 +497,14 @@ describe('attribution', () => {
     ).toEqual([null]);
   });
 
+  it('takes an apology for speech ("apologized …, saying they “stemmed from the urgency”")', () => {
+    expect(
+      speakers(
+        '<p>Earlier Saturday, Yoon apologized for his actions in a televised address, saying they “stemmed from the urgency” he felt.</p>',
+      ),
+    ).toEqual(['Yoon']);
+  });
+
   it('recognizes "goes on" and "pointed out"', () => {
     expect(speakers('<p>"We have never given up," Kaplan goes on.</p>')).toEqual(['Kaplan']);
     expect(speakers('<p>"That was years ago," Maria Lopez pointed out.</p>')).toEqual(['Maria Lopez']);
