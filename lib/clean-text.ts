@@ -305,7 +305,7 @@ export function isInlineTeaser(el: Element, text = normalize(el.textContent)): b
 const MONTH =
   '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 const DATE_WORDS = new RegExp(
-  `\\b(${MONTH}|updated|update|last|published|posted|modified|created|written|date|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|min|mins|minute|minutes|read|reading|time|today|yesterday|ago|hours?|days?|weeks?|months?|years?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+  `\\b(${MONTH}|updated|update|last|published|posted|modified|created|written|date|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]?t|bst|cet|cest|ist|min|mins|minute|minutes|read|reading|time|today|yesterday|ago|hours?|days?|weeks?|months?|years?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
   'gi',
 );
 
@@ -322,6 +322,8 @@ export function isDateLine(text: string): boolean {
     /^((published|updated|posted|modified)\s+)?\d+\s+(minutes?|hours?|days?|weeks?|months?) ago$/i.test(t);
   if (!hasDate) return false;
   const rest = t
+    // "10:39AM" and "4:15 p.m.": a time and its meridiem as words DATE_WORDS knows.
+    .replace(/(\d) ?([ap])\.?m\.?(?!\p{L})/giu, '$1 $2m')
     .replace(DATE_WORDS, ' ')
     .replace(/[\d:/.,•·|()–—-]+/g, ' ')
     .trim();
