@@ -60,6 +60,30 @@ function atEdge(el: Element, paragraphs: Element[]): 'before' | 'after' | null {
   return el.compareDocumentPosition(last) & PRECEDING ? 'after' : null;
 }
 
+/**
+ * Between the first long paragraph and the second: where a page without a story <header> prints
+ * its date, after the standfirst and the lead photo ("…(Photo: Getty Images)", "Published June 23,
+ * 2025 10:39AM", then the story: Outside's running pages).
+ */
+function afterStandfirst(el: Element, paragraphs: Element[]): boolean {
+  const [first, second] = paragraphs;
+  const FOLLOWING = 4;
+  return (
+    !!first &&
+    !!(first.compareDocumentPosition(el) & FOLLOWING) &&
+    (!second || !!(el.compareDocumentPosition(second) & FOLLOWING))
+  );
+}
+
+/** The body holds one date line only: a timeline's or an events list's dates are its content. */
+function soleDateLine(root: Element): boolean {
+  let n = 0;
+  for (const el of Array.from(root.querySelectorAll('p, div, span, time, li, h2, h3, h4, h5, h6, small'))) {
+    if (!el.firstElementChild && isDateLine(el.textContent ?? '') && ++n > 1) return false;
+  }
+  return n === 1;
+}
+
 const INLINE_TAG = /^(SPAN|STRONG|B|SMALL|A|TIME|EM|I)$/;
 /** A story paragraph holds this many characters at least. */
 const STORY_PARAGRAPH_CHARS = 120;
@@ -137,7 +161,7 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
       // In the story's <header> (standfirst, lead photo, then "Feb. 21, 2019": The New York Times)
       // a date or byline line is the story's metadata wherever the paragraphs around it stand.
       const edge = name !== null && (el.closest('header') ? 'before' : atEdge(el, paragraphs));
-      label = !!edge;
+      label = !!edge || (name === '' && afterStandfirst(el, paragraphs) && soleDateLine(root));
       // A byline above the story, where the page's markup named no author: the header shows it.
       if (name && edge === 'before' && seen && !seen.byline) seen.byline = name;
     }

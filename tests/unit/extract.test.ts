@@ -287,6 +287,10 @@ describe('widget and label detection', () => {
     expect(isDateLine('March 5, 2024')).toBe(true);
     expect(isDateLine('Updated on 18 Dec 2025 • 8 min read')).toBe(true);
     expect(isDateLine('2024-03-05 09:30')).toBe(true);
+    // A time glued to its meridiem (Outside's "Published June 23, 2025 10:39AM").
+    expect(isDateLine('Published June 23, 2025 10:39AM')).toBe(true);
+    expect(isDateLine('Updated March 5, 2024, 4:15 p.m. ET')).toBe(true);
+    expect(isDateLine('March 5, 2024: 10 AMC theaters closed')).toBe(false);
     expect(isDateLine('The bridge closed on March 5, 2022 after divers found cracks.')).toBe(false);
     expect(isDateLine('May the best team win')).toBe(false);
   });
@@ -703,6 +707,22 @@ describe('postClean', () => {
     expect(text).not.toContain('By Jane Doe');
     expect(text).not.toContain('March 5, 2024');
     expect(text).toContain('March 7, 2024');
+  });
+
+  it("drops the one date line between the standfirst and the story, never a timeline's dates", () => {
+    const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;
+    const page = (between: string, later = '') =>
+      parse(
+        `<div id="root">${long(0)}<figure><img src="a.jpg"><figcaption>Runners at dawn. (Photo: Getty Images)</figcaption></figure>${between}${long(1)}${long(2)}${later}${long(3)}</div>`,
+      ).getElementById('root')!;
+    const dated = page('<p>Published June 23, 2025 10:39AM</p>');
+    postClean(dated);
+    expect(articleText(dated)).not.toContain('Published June 23');
+    expect(articleText(dated)).toContain('paragraph 1.');
+    const timeline = page('<p>June 23, 2025</p>', '<p>June 30, 2025</p>');
+    postClean(timeline);
+    expect(articleText(timeline)).toContain('June 23, 2025');
+    expect(articleText(timeline)).toContain('June 30, 2025');
   });
 
   it("drops a date line in the story's header, after a long standfirst and the lead photo", () => {
