@@ -55,8 +55,13 @@ function proseBesideCards(body: Element): number {
   for (const card of Array.from(copy.querySelectorAll('li, article'))) {
     const heading = card.querySelector('h2, h3, h4');
     const text = heading ? normalize(heading.textContent) : '';
-    if (heading && text && (heading.closest('a[href]') || linkTextLength(heading) >= 0.9 * text.length))
-      card.remove();
+    // A linked headline, or a card that is one link; not a link around much more than the card.
+    const link = heading?.closest('a[href]');
+    const cardLink =
+      !!link &&
+      (card.contains(link) || normalize(link.textContent).length <= 2 * normalize(card.textContent).length);
+    const linked = cardLink || (heading && linkTextLength(heading) >= 0.9 * text.length);
+    if (text && linked) card.remove();
   }
   return proseLength(articleText(copy));
 }
