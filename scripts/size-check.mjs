@@ -69,18 +69,25 @@ const budgets = [
   // the truth gives no author now show one, and a team account stands where the truth names a
   // person), and more labels (+0.11 kB: NYT's "Continue reading the main story", a header's date
   // line, slideshow counters, German picture credits, ad networks' labels).
+  // Since the move: 61 → 61.75 kB for what Readability's own test pages and the development pages
+  // where bare Readability kept more showed the cleanup getting wrong (+0.72 kB in all; see
+  // bench/results/readability-pages.md): a story's first paragraph holding its photo and a "©"
+  // credit, a standfirst in <h3><p>, a generated id read as "dfp", a slideshow's fifty captions, a
+  // column of teasers taken over the story, a date line after the standfirst, and four kinds of
+  // wrong speaker.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 61 * 1024,
+    limit: 61.75 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx).
   { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 40 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
-  // plus the 0.01 kB of the switch between the two ways. Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 73 * 1024 },
+  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 kB with the pipeline document's
+  // raise above (the same code). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 73.75 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
