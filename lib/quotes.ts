@@ -186,6 +186,8 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
   let carry: string | null = null; // speaker announced by "X said:" at the end of a paragraph
   let follow: string | null = null; // speaker of the quote that ended the previous paragraph
 
+  /** People quoted so far, by full name: a sentence that opens on one is about them. */
+  const people = new Set<string>();
   const resolve = (subject: string): string | null => {
     const s = normalizeSpeaker(subject);
     if (!s) return null;
@@ -193,8 +195,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     lastSpeaker = s.name;
     // Nor a group whose first word a sentence capitalized ("Opposition lawmakers had said …"): he or
     // she is one person ("One tester … He also noted" stays).
-    if (/^\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s/i.test(s.name) && !PLURAL_GROUP.test(s.name))
+    if (/^\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s/i.test(s.name) && !PLURAL_GROUP.test(s.name)) {
       lastPerson = s.name;
+      if (isPersonName(s.name)) people.add(s.name);
+    }
     return s.name;
   };
 
@@ -229,7 +233,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         else {
           // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
           // sentence opens on, in apposition, is who "he said" means next.
-          const subject = introducedPerson(sentence);
+          const subject = introducedPerson(sentence) ?? openingSpeaker(sentence, people);
           if (subject) lastPerson = subject;
         }
         continue;
@@ -291,6 +295,18 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     const last = found.length - 1;
     follow = last >= 0 && sentenceOf(at[last]) === starts.length - 1 ? found[last].speaker : null;
   });
+}
+
+/**
+ * A speaker named before, opening a sentence that is not speech ("Forrest Jones made a discovery when
+ * he was helping the housekeepers. “…,” he said."): "he" is now that person, not the last one quoted.
+ * Only a full name already quoted: "Wall Street reacted" is no one.
+ */
+function openingSpeaker(sentence: string, people: Set<string>): string | null {
+  const t = sentence.trimStart();
+  for (const name of people)
+    if (t.startsWith(`${name} `) && /^\p{Ll}/u.test(t.slice(name.length + 1))) return name;
+  return null;
 }
 
 /**

@@ -281,6 +281,14 @@ describe('attribution', () => {
     ).toEqual(['Ahmed Hassan']);
   });
 
+  it("resolves he/she to a person quoted before whom a later sentence opens on (Mozilla's bug-1255978 page)", () => {
+    const html = (opener: string) =>
+      `<p>"Blankets stay," Forrest Jones said.</p><p>"Minibars lose money," Zeev Sharon said.</p><p>${opener} made a discovery while helping the housekeepers. “Look on the floor,” he said.</p>`;
+    expect(speakers(html('Forrest Jones'))).toEqual(['Forrest Jones', 'Zeev Sharon', 'Forrest Jones']);
+    // A name nobody was quoted under changes nothing: "Wall Street reacted" is no one.
+    expect(speakers(html('Wall Street'))).toEqual(['Forrest Jones', 'Zeev Sharon', 'Zeev Sharon']);
+  });
+
   it('resolves he/she only to a proper name, it/they to any speaker', () => {
     expect(
       speakers(
