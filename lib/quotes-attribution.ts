@@ -130,8 +130,12 @@ export function attributeBefore(before: string): Attribution | null {
     if (!subject || !plausibleFor(m, head)) continue;
     const gap = before.slice(at + m.text.length);
     const gapWords = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
-    // Attached: nothing, or a few words ending in a comma/colon, between verb and quote.
-    const attached = gapWords === 0 || (/^[^.;!?]*[,:]\s*$/.test(gap) && gapWords <= 5);
+    // Attached: a few words ending in a comma/colon between verb and quote, or nothing at all after
+    // a verb that only means speaking ("He said "no""; but "projects add "long-term value"" and
+    // "Part 1 screams "HashSet"" name a term).
+    const attached =
+      (gapWords === 0 && (gap.trim() !== '' || PLAIN_SAY.has(m.text))) ||
+      (/^[^.;!?]*[,:]\s*$/.test(gap) && gapWords <= 5);
     // Otherwise the verb must still plausibly govern the quote: not too far from it, and the quote
     // not inside a parenthesis opened after it ("It has added … (with questions like "…").
     const opens = (gap.match(/\(/g) ?? []).length;
@@ -141,6 +145,13 @@ export function attributeBefore(before: string): Attribution | null {
   }
   return null;
 }
+
+/** Verbs that mean nothing but speaking: right before a quote of a word or two, it is speech. */
+const PLAIN_SAY = new Set(
+  'said says say told tells asked asks answered answers replied replies wrote writes whispered shouted yelled'.split(
+    ' ',
+  ),
+);
 
 /** What may follow the verb that ends a sentence: a day ("…, Azzouz said Wednesday."). */
 const AFTER_FINAL_VERB =
@@ -203,6 +214,8 @@ export function sentenceSpeaker(sentence: string): string | null {
   for (const m of verbs) {
     const head = sentence.slice(0, m.index);
     if (/\bto\s+$/.test(head)) continue;
+    // "Paris Baguette boasts 20 consecutive quarters", "reported 5 cases": a count, not words.
+    if (/^\s+\d/.test(sentence.slice(m.index + m.text.length))) continue;
     const subject = subjectBefore(head);
     // A pronoun names no one new: "It suggests a way …, explains Hoge." names Hoge.
     if (subject && plausibleFor(m, head) && !/^(?:he|she|they|it)$/i.test(subject)) return subject;

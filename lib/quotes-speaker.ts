@@ -133,6 +133,9 @@ export function normalizeSpeaker(raw: string): Subject | null {
   // 0. "Pamela Lyon of the University of Adelaide": a person, then where they work.
   const at = words.findIndex((w, i) => i >= 2 && /^(?:of|at|from)$/.test(w) && words[i + 1] === 'the');
   if (at > 0 && isPersonName(words.slice(0, at).join(' '))) return name(words.slice(0, at));
+  // "explains Norris of his process": a surname, then what the words were about.
+  if (words.length > 2 && words[1] === 'of' && /^(?:his|her|their)$/.test(words[2]) && isNameRun([words[0]]))
+    return name([words[0]]);
   // 1. "State Department spokesman John Kirby": a lowercase job noun followed by a name.
   let k = -1;
   for (let i = 0; i < words.length; i++) {

@@ -59,7 +59,7 @@ const NOT_IN_SUBJECT = new Set(
 );
 /** Adverbs and auxiliaries stripped from the end: "Kirby also said", "he had told". */
 const TRAILING =
-  /(?:\s+(?:also|later|then|again|once|had|has|have|did|does|do|would|will|could|previously|recently|earlier|repeatedly|further|simply|only|even|still|already|just|finally|eventually|soon|first|and|but|or|\p{Ll}+ly))+$/u;
+  /(?:\s+(?:also|later|then|again|once|had|has|have|did|does|do|would|will|could|previously|recently|earlier|repeatedly|further|simply|only|even|still|already|just|finally|eventually|soon|first|and|but|or|often|sometimes|usually|always|frequently|rarely|seldom|occasionally|typically|\p{Ll}+ly))+$/u;
 
 /** Words that begin a noun phrase (and so cannot end one). */
 const DETERMINERS =
@@ -154,6 +154,8 @@ export function subjectBefore(head: string): string | null {
   const clause = head.split(/[;:(\u2014\u2013\uE000]/).pop() ?? '';
   const parts = clause.split(/,(?!\d{3})/); // not the comma of 56,000
   const last = parts[parts.length - 1];
+  const coordinated = subjectOfCoordinated(last);
+  if (coordinated !== undefined) return coordinated;
   // "an avid collector of games, rare cards, and books says": the tail of a list, not a subject.
   if (parts.length > 1 && /^\s*(?:and|or|nor)\b/i.test(last)) return null;
   if (last.trim() === '' && parts.length >= 3) {
@@ -164,4 +166,25 @@ export function subjectBefore(head: string): string | null {
     return before && !(inCommas && isPersonName(inCommas) && !isPersonName(before)) ? before : inCommas;
   }
   return cleanSubject(last);
+}
+
+/**
+ * "Mellor agrees and recommends …", "Smith paused briefly and added": the verb's subject is the
+ * first verb's. `clause` ends in "and"; the first verb is a past form, or an -s form between a
+ * one-word subject and "and" (in "Others clutch their cables and say" the -s word is the object).
+ * Undefined when the clause is not such a predicate.
+ */
+function subjectOfCoordinated(clause: string): string | null | undefined {
+  if (!/\sand\s*$/.test(clause)) return undefined;
+  const words = clause.trim().split(/\s+/).slice(0, -1);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (
+      /^\p{Ll}+ed$/u.test(w) ||
+      NOT_IN_SUBJECT.has(w) ||
+      (i === 1 && words.length === 2 && /^\p{Ll}+s$/u.test(w))
+    )
+      return cleanSubject(words.slice(0, i).join(' '));
+  }
+  return undefined;
 }

@@ -303,10 +303,19 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
  * Only a full name already quoted: "Wall Street reacted" is no one.
  */
 function openingSpeaker(sentence: string, people: Set<string>): string | null {
-  const t = sentence.trimStart();
-  for (const name of people)
-    if (t.startsWith(`${name} `) && /^\p{Ll}/u.test(t.slice(name.length + 1))) return name;
-  return null;
+  // "Fundamentally, Tipton credits …": an opening adverb, then the surname of one person quoted.
+  const t = sentence.trimStart().replace(/^\p{L}+ly,\s+/u, '');
+  let found: string | null = null;
+  for (const name of people) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    for (const n of [name, surname]) {
+      if (!t.startsWith(`${n} `) || !/^\p{Ll}/u.test(t.slice(n.length + 1))) continue;
+      // A surname two people share names neither of them.
+      if (found && found !== name) return null;
+      found = name;
+    }
+  }
+  return found;
 }
 
 /**

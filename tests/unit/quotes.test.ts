@@ -761,6 +761,58 @@ describe('scare quotes', () => {
   it('attributes a short quote when the attribution is attached to it', () => {
     expect(speakers('<p>"Never," Kirby said.</p>')).toEqual(['Kirby']);
     expect(speakers('<p>Kirby said: "Absolutely not."</p>')).toEqual(['Kirby']);
+    expect(speakers('<p>Kirby said "no" twice.</p>')).toEqual(['Kirby']);
+  });
+
+  it('takes a verb right before a short quote as speech only when it means nothing but speaking', () => {
+    // "add" and "screams" are also plain verbs: their object is a term, not words spoken.
+    expect(speakers('<p>These types of projects add “long-term value.” For example, a bath.</p>')).toEqual([
+      null,
+    ]);
+    expect(speakers('<p>Part 1 screams "HashSet" to me.</p>')).toEqual([null]);
+    expect(speakers('<p>The projects add, “long-term value.”</p>')).toEqual(['The projects']);
+  });
+});
+
+describe('subjects in longer sentences', () => {
+  it('gives a coordinated verb the subject of the first one ("X agrees and recommends")', () => {
+    const quote = '“If you are trying to change your diet, it needs to work for you.”';
+    expect(
+      speakers(`<p>Mellor agrees and recommends choosing an approach that fits your lifestyle: ${quote}</p>`),
+    ).toEqual(['Mellor']);
+    expect(speakers(`<p>Smith laughed and said, ${quote}</p>`)).toEqual(['Smith']);
+    expect(speakers(`<p>Uber stepped in and tweeted this announcement: ${quote}</p>`)).toEqual(['Uber']);
+    // A group of people is still one subject; an -s noun before "and" is an object, not a verb.
+    expect(speakers(`<p>Doctors and nurses say, ${quote}</p>`)).toEqual(['Doctors and nurses']);
+    expect(speakers(`<p>Others clutch their cables and say, ${quote}</p>`)).not.toContain(
+      'Others clutch their',
+    );
+  });
+
+  it('drops an adverb of frequency between subject and verb', () => {
+    expect(speakers('<p>Many people often ask me, “What does it take to be an entrepreneur?”</p>')).toEqual([
+      'Many people',
+    ]);
+  });
+
+  it('ends a speaker named after the verb before "of his …"', () => {
+    expect(
+      speakers(
+        '<p>“I start by collecting images from my phone and camera,” explains Norris of his process.</p>',
+      ),
+    ).toEqual(['Norris']);
+  });
+
+  it('reads "he" as a person quoted before whose surname opens a later sentence', () => {
+    // "boasts 20 quarters" is a count, not speech: the company does not become "he".
+    expect(
+      speakers(
+        '<p>The chain will open more stores by 2030, said Darren Tipton, the chain’s chief executive.</p>' +
+          '<p>“We are already seeing interest there,” he said.</p>' +
+          '<p>In North America, Paris Baguette boasts 20 consecutive quarters of positive sales.</p>' +
+          '<p>Fundamentally, Tipton credits its positioning as a bakery. Paris Baguette remains “a true bakery,” he said.</p>',
+      ),
+    ).toEqual(['Darren Tipton', 'Darren Tipton']);
   });
 });
 
