@@ -66,6 +66,9 @@ const DETERMINERS =
   /^(?:the|a|an|his|her|its|their|our|this|these|those|some|many|several|both|two|three|one|another)$/;
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
+const DEGREE = new Set('most more least less very much so too'.split(' '));
+/** Sentence-initial verbs that give an order ("Ask your doctor:", "Note that …"). */
+const IMPERATIVES = new Set([...BASE_FORMS, 'note', 'remember', 'consider', 'imagine', 'try', 'read', 'think']);
 /** Collective nouns that can speak on their own ("police said") although they do not end in -s. */
 const COLLECTIVE = new Set('police staff media military government management public'.split(' '));
 
@@ -125,6 +128,10 @@ export function cleanSubject(raw: string): string | null {
   // "officials in several [states said]": a phrase cannot end on a determiner or preposition.
   const last = words[words.length - 1].toLowerCase();
   if (DETERMINERS.test(last) || PREPOSITIONS.has(last)) return null;
+  // "The most commonly asked question": a phrase cannot end on a degree word either.
+  if (DEGREE.has(last)) return null;
+  // "Write posts that …": a verb in the imperative, capitalized by the sentence, is no one.
+  if (words.length === 1 && IMPERATIVES.has(last)) return null;
   // "Osprey's stated capability": after a possessive the "verb" is a modifier, not a verb.
   if (/['\u2019]s?$/.test(last)) return null;
   if (!/\p{L}/u.test(s)) return null;

@@ -789,6 +789,18 @@ describe('subjects in longer sentences', () => {
     );
   });
 
+  it('takes no imperative and no phrase ending on a degree word for a speaker', () => {
+    expect(
+      speakers('<p>Write posts that address common concerns, such as: “How to Know If You Need Therapy”</p>'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        '<p>The most commonly asked question I hear is ‘what plants are best for a place without light?’.</p>',
+      ),
+    ).toEqual([null]);
+    expect(speakers('<p>Ask your doctor: “Is this drug safe for me to take now?”</p>')).toEqual([null]);
+  });
+
   it('drops an adverb of frequency between subject and verb', () => {
     expect(speakers('<p>Many people often ask me, “What does it take to be an entrepreneur?”</p>')).toEqual([
       'Many people',
