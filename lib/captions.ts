@@ -32,7 +32,7 @@ import { DomFacts } from './captions-facts';
 import { adoptCaption, collectPhotoUnits, type PhotoUnit, refreshKey } from './captions-figures';
 import { removePullQuotes } from './captions-pullquotes';
 import { articleText, nonSpaceLength } from './text';
-import { basicForm, captionKey, wordCount } from './text-similarity';
+import { basicForm, captionKey, wordCount, wordKey } from './text-similarity';
 
 /** A caption copy away from its figure is removed only when at least this long. */
 const FAR_COPY_MIN_WORDS = 6;
@@ -50,6 +50,7 @@ export function dedupeCaptions(root: Element): string[] {
       const facts = new DomFacts(root);
       const kept = removeDuplicateFigures(root, units, facts);
       removeTextCopies(root, kept, facts);
+      removeCaptionsRepeatingText(root, kept);
     }
     removePullQuotes(root);
   } catch {
@@ -198,6 +199,42 @@ function removeTextCopies(root: Element, units: PhotoUnit[], facts: DomFacts): v
       addTo(byCaption, unit.key, unit);
       removedUntil = span.end;
     }
+  }
+}
+
+/** Sentences of a block, each as a word key (a caption is matched to whole sentences only). */
+function sentenceKeys(text: string): string[] {
+  return text.split(/(?<=[.!?:])\s+(?=\S)/).map(wordKey);
+}
+
+/** The block next to a figure (its wrappers climbed): `dir` -1 before, +1 after. */
+function neighbourText(anchor: Element, root: Element, dir: -1 | 1): string {
+  let el: Element = anchor;
+  while (el.parentElement && el.parentElement !== root && el.parentElement.children.length === 1)
+    el = el.parentElement;
+  const next = dir < 0 ? el.previousElementSibling : el.nextElementSibling;
+  return next ? visibleText(next) : '';
+}
+
+/**
+ * A caption that is a sentence of the paragraph right beside its photo, word for word ("There are
+ * various styles of wine, each with unique characteristics." under a paragraph opening with it): the
+ * CMS filled the caption from the story, and the reader would read it twice. The caption goes, the
+ * photo stays. A caption naming a person the story names ("Kevin Cureghian, an Audio Specialist at
+ * Spotify" beside "… explains Kevin Cureghian, an Audio Specialist at Spotify.") is not a whole
+ * sentence there, and stays.
+ */
+function removeCaptionsRepeatingText(root: Element, units: PhotoUnit[]): void {
+  for (const unit of units) {
+    const caption = unit.caption;
+    if (!caption || !unit.figure || !root.contains(caption)) continue;
+    const text = visibleText(caption);
+    if (wordCount(text) < FAR_COPY_MIN_WORDS) continue;
+    const key = wordKey(text);
+    const repeats = ([-1, 1] as const).some((dir) =>
+      sentenceKeys(neighbourText(unit.figure!, root, dir)).includes(key),
+    );
+    if (repeats) caption.remove();
   }
 }
 

@@ -304,6 +304,33 @@ describe('dedupeCaptions: a credited line after a photo', () => {
   });
 });
 
+describe('dedupeCaptions: a caption copied from the story beside it', () => {
+  const lead = 'There are various styles of wine, each with unique characteristics.';
+  const figure = (caption: string) =>
+    `<figure><img src="wine.webp" alt=""><figcaption>${caption}</figcaption></figure>`;
+
+  it('drops a caption that is a whole sentence of the paragraph before or after its photo', () => {
+    for (const html of [
+      `<article><p>${lead} Here are the primary types of wine:</p>${figure(lead)}<h3>Red wines</h3></article>`,
+      `<article><h3>Wines</h3><div>${figure(lead)}</div><p>Read on. ${lead}</p></article>`,
+    ]) {
+      const root = rootOf(html);
+      expect(dedupeCaptions(root)).toEqual([]);
+      expect(count(textOf(root), lead)).toBe(1);
+      expect(root.querySelector('figure img')).not.toBeNull();
+    }
+  });
+
+  it('keeps a caption that is only part of a sentence beside it, or a sentence further away', () => {
+    const person = 'Kevin Cureghian, an Audio Specialist at Spotify';
+    const root = rootOf(
+      `<article><p>“Learn the basics first,” explains ${person}.</p>${figure(person)}` +
+        `<p>${lead}</p><p>Between them, another paragraph of the story.</p>${figure(lead)}</article>`,
+    );
+    expect(dedupeCaptions(root)).toEqual([person, lead]);
+  });
+});
+
 describe('dedupeCaptions: robustness', () => {
   it('never throws on odd input', () => {
     const doc = parse('<p>x</p>');
