@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
 import { useSpecDocumentPosition } from './document-position';
 import { mergeBodies, moveBodyContentOutOfHead, unwrapNestedRoots } from './head-content';
+import { unnestHeadings } from './headings';
 import { useSplitText } from './split-text';
 import { useSpecTreeWalker } from './tree-walker';
 
@@ -164,6 +165,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
     mergeBodies(document as unknown as Document);
     unwrapNestedRoots(document as unknown as Document);
     moveBodyContentOutOfHead(document as unknown as Document);
+    unnestHeadings(document as unknown as Document);
     return {
       document: document as unknown as Document,
       window: purifyWindow,
@@ -188,9 +190,9 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
 
 /**
  * Runs `work` on the page in linkedom and, should it throw there, once more in jsdom. linkedom is
- * not a browser's DOM: five of its differences made the pipeline fail or misread pages until they
+ * not a browser's DOM: six of its differences made the pipeline fail or misread pages until they
  * were found (cli/tree-walker.ts, cli/document-position.ts, cli/split-text.ts,
- * cli/attribute-case.ts, cli/head-content.ts), and a page that finds a sixth should cost the slower
+ * cli/attribute-case.ts, cli/head-content.ts, cli/headings.ts), and a page that finds a sixth should cost the slower
  * parse, not a failed line. A page that fails in jsdom too fails.
  */
 export function withBrowserDomFallback<T>(loaded: Loaded, work: (page: ParsedPage) => T): T {

@@ -108,7 +108,7 @@ export function stripSiteFromTitle(title: string, siteName?: string | null, url?
     const first = parts[0]!;
     const lead = t.slice(0, first.index).trim();
     const rest = t.slice((first.index ?? 0) + first[0].length).trim();
-    if (names.some((n) => sameName(tail, n)) && words(head) >= 1) {
+    if ((names.some((n) => sameName(tail, n)) || namesHost(tail, host)) && words(head) >= 1) {
       t = head;
     } else if (leadingName(lead) && words(rest) >= 2) {
       t = rest;
@@ -122,6 +122,27 @@ export function stripSiteFromTitle(title: string, siteName?: string | null, url?
     }
   }
   return t;
+}
+
+/** Labels of a host that name nothing: "www", "apps", top-level and second-level domains. */
+const GENERIC_LABELS = new Set(
+  'www m amp apps app blog blogs news com org net gov edu co uk io ac us ca au de fr'.split(' '),
+);
+
+/**
+ * A title's short tail names the site by its address: a word of the host ("Klatch Coffee | Shopify
+ * App Store" on apps.shopify.com) or its initials ("Climate Change | Economic Research Service" on
+ * ers.usda.gov).
+ */
+function namesHost(tail: string, host: string | null): boolean {
+  const ws: string[] = tail.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!host || ws.length === 0 || ws.length > 5) return false;
+  const labels = host.split('.').filter((l) => l.length >= 3 && !GENERIC_LABELS.has(l));
+  const initials = ws
+    .filter((w) => !/^(?:of|the|and|for|on|in|at|de)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return labels.some((l) => ws.includes(l) || (initials.length >= 3 && l === initials));
 }
 
 /** Shortens `text` at a word boundary. */
@@ -160,7 +181,8 @@ function chooseTitle(
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const have = words(title);
   for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
-    const text = undated(normalize(h1.textContent), title);
+    // arXiv prints "Title:" in its <h1>, a label for the eye, not a word of the title.
+    const text = undated(normalize(h1.textContent).replace(/^(?:title|headline)\s*:\s*/i, ''), title);
     const own = words(text);
     // Not a headline carrying a " | Opinion" tail.
     if (own.size < 3 || text.length > MAX_TITLE || text.includes('|') || (site && sameName(text, site)))

@@ -192,6 +192,22 @@ describe('the command line gives a page one body, as a browser does', () => {
   });
 });
 
+describe('the command line closes a heading where a browser does', () => {
+  it('takes a heading started inside a heading out of it, with what follows it there', () => {
+    const page = HTML.replace(
+      '<h1>Bridge <em>reopens</em> after repairs</h1>',
+      '<h1>Bridge <em>reopens</em> after repairs<div class="divider"></div><h3>Posted on <time>March 3, 2025</time></h3><span>by Ana</span></h1>',
+    );
+    const parsed = parsePage({ bytes: Buffer.from(page), url: 'https://news.example/a' });
+    const ref = new JSDOM(page).window.document;
+    const tags = (d: Document) =>
+      Array.from(d.body.querySelectorAll('*'), (e) => `${e.parentElement?.tagName}>${e.tagName}`).join(' ');
+    expect(tags(parsed.document)).toBe(tags(ref));
+    expect(parsed.document.querySelector('h1')?.textContent).toBe('Bridge reopens after repairs');
+    parsed.close();
+  });
+});
+
 describe('the command line detects and dates a page as the browser does', () => {
   const pages = [
     ...readdirSync(DETECT)

@@ -67,6 +67,33 @@ describe('title', () => {
     expect(readMetadata(dated, null, URL_).title).toBe('March 3, 2025 election results by county');
   });
 
+  it('drops a title tail that names the site by its address: a word of the host, or its initials', () => {
+    expect(
+      stripSiteFromTitle('Klatch Coffee | Shopify App Store', null, 'https://apps.shopify.com/klatch'),
+    ).toBe('Klatch Coffee');
+    expect(
+      stripSiteFromTitle(
+        'Climate Change | Economic Research Service',
+        null,
+        'https://www.ers.usda.gov/topics/climate',
+      ),
+    ).toBe('Climate Change');
+    // A tail naming something else stays.
+    expect(
+      stripSiteFromTitle('Climate Change | National Weather Service', null, 'https://www.ers.usda.gov/x'),
+    ).toBe('Climate Change | National Weather Service');
+  });
+
+  it('reads an <h1> without the "Title:" label a page prints in it', () => {
+    const d = doc(
+      '<meta property="og:title" content="AlignMerge - Alignment-Preserving Model Merging">',
+      '<h1 class="title"><span class="descriptor">Title:</span>AlignMerge - Alignment-Preserving Model Merging via Constraints</h1><p>Story.</p>',
+    );
+    expect(readMetadata(d, null, URL_).title).toBe(
+      'AlignMerge - Alignment-Preserving Model Merging via Constraints',
+    );
+  });
+
   it('takes no site name from a page that gives its title as its site name', () => {
     // Clay: og:site_name repeats the <title>; "How to Design a Website:" read as the site lost it.
     const title = 'How to Design a Website: a Complete Guide for 2026 | Clay';
