@@ -16,6 +16,7 @@ import { linkTextLength, normalize } from './dom-text';
 import { fixLazyImages, resolveUrls } from './lazy-images';
 import { restoreLede } from './lede';
 import { readMetadata } from './metadata';
+import { repairMojibake, repairMojibakeIn } from './mojibake';
 import { readingMinutes } from './reading-time';
 import { declaredContainer, STORY_CONTAINERS } from './story-container';
 import { resolveStreamedContent } from './streamed-content';
@@ -171,6 +172,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   if (best && removeRepeatedStandfirst(best.body)) best.text = articleText(best.body);
   if (!best || nonSpaceLength(best.text) < MIN_STORY_CHARS) return null;
+  // Before captions and quotes read it: "â€œ" hides an opening quote mark.
+  repairMojibakeIn(best.body);
+  meta.title = repairMojibake(meta.title);
+  if (meta.byline) meta.byline = repairMojibake(meta.byline);
+  if (meta.excerpt) meta.excerpt = repairMojibake(meta.excerpt);
+  if (meta.siteName) meta.siteName = repairMojibake(meta.siteName);
   meta.readingMinutes = readingMinutes(best.text, meta.lang);
   // No author in the page's markup, but a "By …" line above the story (taken out of the body).
   if (!meta.byline && best.byline) meta.byline = best.byline;
