@@ -132,11 +132,11 @@ function previewAuthor(doc: Document): string | null {
 
 /**
  * A "By" label in an element of its own, the name in the next one (National Geographic's
- * `<span>By</span><span>Daryl Austin</span>`, behind generated class names).
+ * `<span>By</span><span>Daryl Austin</span>`, behind generated class names; "Author" above the name).
  */
 function labelledName(doc: Document): string | null {
   for (const el of Array.from(doc.body?.querySelectorAll('span, div, p, em, strong') ?? [])) {
-    if (el.firstElementChild || !/^(by|written by):?$/i.test((el.textContent ?? '').trim())) continue;
+    if (el.firstElementChild || !/^(by|written by|author):?$/i.test((el.textContent ?? '').trim())) continue;
     const name = nameLike(el.nextElementSibling?.textContent);
     if (name) return name;
   }
@@ -169,6 +169,48 @@ function authorPageName(doc: Document): string | null {
   return null;
 }
 
+/** A text node that is a byline: "By Emily Norwood", "Written by …", or the label alone. */
+const BY_LINE = /^(?:by|written by|posted by)(?:\s+(.*))?$/i;
+
+/**
+ * "By Emily Norwood" printed just before or after the headline, in a header Readability discards with
+ * its classes ("post-detail__header" reads as page furniture) and marked up for no machine. Read a
+ * text node at a time, so a name is never glued to the date beside it; only a short node, and only
+ * a name of two words or more ("By Tuesday, officials …" is a sentence).
+ */
+function headlineByline(doc: Document): string | null {
+  const root = doc.body;
+  if (!root) return null;
+  // The first <h1> may be the site's logo (a magazine's name in a screen-reader span).
+  for (const h1 of Array.from(root.getElementsByTagName('h1')).slice(0, 3)) {
+    const name = bylineBeside(h1);
+    if (name) return name;
+  }
+  return null;
+}
+
+function bylineBeside(h1: Element): string | null {
+  const walker = h1.ownerDocument.createTreeWalker(h1.ownerDocument.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: string[] = [];
+  for (const step of [() => walker.previousNode(), () => walker.nextNode()]) {
+    walker.currentNode = h1;
+    for (let chars = 0, n = step(); n && chars < 300; n = step()) {
+      const t = squash(n.nodeValue ?? '');
+      if (!t) continue;
+      chars += t.length;
+      nodes.push(t);
+    }
+    nodes.push('');
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const m = nodes[i].length <= 60 ? BY_LINE.exec(nodes[i]) : null;
+    if (!m) continue;
+    const name = cleanByline(m[1] ?? nodes[i + 1]);
+    if (name?.includes(' ') && nameLike(name)) return name;
+  }
+  return null;
+}
+
 /**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
  * (`metaAuthor`, read by the caller's meta index), the link-preview author, then author markup, an
@@ -190,6 +232,7 @@ export function findByline(
     () => labelledName(doc),
     () => authorPageName(doc),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
+    () => headlineByline(doc),
   ]) {
     const b = cleanByline(candidate());
     if (b) return b;

@@ -316,6 +316,40 @@ describe('byline', () => {
     ).toBeNull();
   });
 
+  it('reads "By Jane Doe" printed beside the headline, in a header marked up for no machine', () => {
+    const story = (html: string) => findByline(doc('', html), null);
+    // Franshares: the date and the byline in a header Readability drops ("post-detail__header").
+    expect(
+      story(
+        '<div class="post-detail__header"><h1>The best tutoring franchises of 2024</h1><div class="post-detail__meta">September 1st, 2023 <span>By Emily Norwood</span></div></div><p>Story.</p>',
+      ),
+    ).toBe('Emily Norwood');
+    // Houstonia: a logo in the first <h1>; "By" and a linked name after the headline's subhead.
+    expect(
+      story(
+        '<h1 class="logo"><span>Houstonia Magazine</span></h1><header><h1>Houston’s Hottest New Restaurants</h1><div>A new outpost has landed in River Oaks.</div><p><span>By <a href="/producers/sofia">Sofia Gonzalez</a></span> <span>December 12, 2025</span></p></header><p>Story.</p>',
+      ),
+    ).toBe('Sofia Gonzalez');
+    // Before the headline, and "Author" as the label of its own.
+    expect(
+      story(
+        '<div><span>Published August 7, 2023</span> <span>by Nicole Burke</span></div><h1>Garden planning for beginners</h1><p>Story.</p>',
+      ),
+    ).toBe('Nicole Burke');
+    expect(
+      story(
+        '<div><div>Author</div><div>Isaiah Shelton</div></div><h1>Video production 101 for everyone</h1><p>Story.</p>',
+      ),
+    ).toBe('Isaiah Shelton');
+    // A sentence that starts with "By" is no byline, nor a lone word after it.
+    expect(
+      story(
+        '<h1>Bridge reopens after a year of repairs</h1><p>By Tuesday, officials said, traffic will flow.</p>',
+      ),
+    ).toBeNull();
+    expect(story('<h1>Bridge reopens after a year of repairs</h1><p>By Tuesday</p>')).toBeNull();
+  });
+
   it("reads a link to one author's page, not an index of them or a person the story mentions", () => {
     const story = (html: string) => findByline(doc('', html), null);
     expect(
