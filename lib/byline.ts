@@ -110,6 +110,7 @@ export function jsonLdAuthors(doc: Document): string[] {
  */
 const AUTHOR_CLASSES =
   '.byline a,.author a,.authors a,[class*="byline"] a,[class*="author-name"],[class*="author__name"],[class*="authorName"]';
+const COMMENTS = '[class*="comment"], [id*="comment"]';
 const nameLike = (text: string | null | undefined) => {
   const words = normalize(text).split(' ');
   return words.length <= 6 && words.every((w) => /^(\p{Lu}|(and|&|de|van|von|der|da|la|le)$)/u.test(w))
@@ -222,20 +223,31 @@ export function findByline(
   readability: string | null | undefined,
   metaAuthor?: string | null,
 ): string | null {
+  let login: string | null = null;
   for (const candidate of [
     () => readability,
     () => jsonLdAuthors(doc).join(', '),
     () => metaAuthor,
     () => previewAuthor(doc),
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
-    () => nameLike(doc.querySelector(AUTHOR_CLASSES)?.textContent),
+    // Not a commenter's name ("comment-author-name" under the story).
+    () =>
+      nameLike(
+        Array.from(doc.querySelectorAll(AUTHOR_CLASSES)).find((el) => !el.closest(COMMENTS))?.textContent,
+      ),
     () => labelledName(doc),
     () => authorPageName(doc),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
     () => headlineByline(doc),
   ]) {
     const b = cleanByline(candidate());
-    if (b) return b;
+    // A login name ("kffnirmitap", "andrew.keaveney", from the CMS's author meta tag) only when
+    // nothing later names a person: the page's JSON-LD or header usually spells it out.
+    if (b && LOGIN.test(b)) login ??= b;
+    else if (b) return b;
   }
-  return null;
+  return login;
 }
+
+/** One lower-case word, dots and digits allowed: how a CMS names its user, not how a byline does. */
+const LOGIN = /^[a-z][a-z\d._-]*$/;

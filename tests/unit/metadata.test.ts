@@ -316,6 +316,22 @@ describe('byline', () => {
     ).toBeNull();
   });
 
+  it("takes a CMS login for a byline only when the page names no person, and never a commenter's name", () => {
+    // KFF: the author meta tag holds the login; the JSON-LD and the header spell the name.
+    const kff = doc(
+      `<meta name="author" content="kffnirmitap">${ld({ '@type': 'Article', author: { '@type': 'Person', name: 'Nirmita Panchal' } })}`,
+    );
+    expect(findByline(kff, 'kffnirmitap')).toBe('Nirmita Panchal');
+    expect(findByline(doc(''), 'kffnirmitap')).toBe('kffnirmitap');
+    // A comment's author class under the story is someone else.
+    const blog = doc(
+      '',
+      '<p>Story.</p><div id="comments"><article><span class="comment-author-name">Lori Campbell</span> says</article></div>',
+    );
+    expect(findByline(blog, null)).toBeNull();
+    expect(findByline(blog, 'midwestlifeandstyle')).toBe('midwestlifeandstyle');
+  });
+
   it('reads "By Jane Doe" printed beside the headline, in a header marked up for no machine', () => {
     const story = (html: string) => findByline(doc('', html), null);
     // Franshares: the date and the byline in a header Readability drops ("post-detail__header").
