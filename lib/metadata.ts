@@ -215,6 +215,14 @@ function undated(text: string, title: string): string {
 export function toIsoDate(value: string | null | undefined): string | null {
   let v = normalize(value);
   if (!v) return null;
+  // "03-09-2026", "25/12/2025": the day before the month when it must be, else the month first, as
+  // JavaScript reads "03/09/2026" (V8 read "03-09-2026" as 9 March 2001, 20:26).
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v);
+  if (dmy) {
+    const [a, b] = [+dmy[1]!, +dmy[2]!];
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    v = `${dmy[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
   // A bare day at noon UTC: the header formats in the reader's time zone, and midnight UTC is the
   // day before anywhere west of Greenwich.
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T12:00:00Z`;
@@ -224,6 +232,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const t = Date.parse(v);
   if (Number.isNaN(t)) return null;
   const year = new Date(t).getUTCFullYear();
+  // A year the text does not name is the parser's guess (V8 fills in 2001): no date.
+  if (!v.includes(String(year)) && !v.includes(String(year + 1)) && !v.includes(String(year - 1))) return null;
   return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
 }
 

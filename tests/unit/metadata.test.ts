@@ -449,12 +449,18 @@ describe('published time', () => {
     // A bare day sits at noon UTC, so every time zone formats the same day.
     ['2024-03-05', '2024-03-05T12:00:00.000Z'],
     ['Tue, 05 Mar 2024 09:30:00 GMT', '2024-03-05T09:30:00.000Z'],
+    // Day and month with dashes (National Geographic's meta tag): the month first unless it cannot be.
+    ['03-09-2026', '2026-03-09T12:00:00.000Z'],
+    ['25/12/2025', '2025-12-25T12:00:00.000Z'],
   ])('%s → %s', (raw, iso) => {
     expect(toIsoDate(raw)).toBe(iso);
   });
 
   it('drops what does not parse', () => {
     expect(toIsoDate('yesterday afternoon')).toBeNull();
+    // No year in the text: the engine's default year (2001) is no date.
+    expect(toIsoDate('Mar 9 20:26')).toBeNull();
+    expect(toIsoDate('13-13-2025')).toBeNull();
     expect(toIsoDate('')).toBeNull();
     expect(toIsoDate(null)).toBeNull();
   });
