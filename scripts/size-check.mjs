@@ -74,20 +74,24 @@ const budgets = [
   // bench/results/readability-pages.md): a story's first paragraph holding its photo and a "©"
   // credit, a standfirst in <h3><p>, a generated id read as "dfp", a slideshow's fifty captions, a
   // column of teasers taken over the story, a date line after the standfirst, and five kinds of
-  // wrong speaker.
+  // wrong speaker. 61.75 → 63 kB for the next round (+1.37 kB in all): text encoded twice shown as
+  // written (lib/mojibake.ts, ~0.55 kB: ten development stories, 24 quotes their broken marks hid),
+  // bylines printed beside the headline and CMS logins put last (~0.4 kB: 13 more headers name the
+  // author), captions copied from the story, titles without a site named by its address, dates
+  // written "03-09-2026", and seven kinds of wrong speaker.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 61.75 * 1024,
+    limit: 63 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx).
   { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 40 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
-  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 kB with the pipeline document's
-  // raise above (the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 73.75 * 1024 },
+  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.25 kB with the pipeline
+  // document's raises above (the same code). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 75.25 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
