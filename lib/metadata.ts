@@ -233,7 +233,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (Number.isNaN(t)) return null;
   const year = new Date(t).getUTCFullYear();
   // A year the text does not name is the parser's guess (V8 fills in 2001): no date.
-  if (!v.includes(String(year)) && !v.includes(String(year + 1)) && !v.includes(String(year - 1))) return null;
+  if (!v.includes(String(year)) && !v.includes(String(year + 1)) && !v.includes(String(year - 1)))
+    return null;
   return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
 }
 

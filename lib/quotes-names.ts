@@ -26,7 +26,13 @@ const OPENERS = new Set('enter meet ask take thanks ah oh alas well yes no hey w
  * Holly, Kelly, Emily and Kimberly are names.
  */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:all|ingl|edl|ousl|ivel|atel|entl|antl|full|ssl)y$/u;
-const opensSentence = (word: string) => OPENERS.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word);
+/**
+ * A past participle opening a sentence ("Haunted Izuku on the drive home", "Stunned, Lee left"): not
+ * a first name. Names in -ed are spared: Ahmed, Saeed, Mohammed, Alfred, Manfred.
+ */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(?<!ee|m|fr)ed,?$/u;
+export const opensSentence = (word: string) =>
+  OPENERS.has(word.toLowerCase()) || SENTENCE_ADVERB.test(word) || PARTICIPLE.test(word);
 
 /** For each surname, the one full name the texts give it; surnames with none, or several, are left out. */
 export function fullNames(texts: string[], surnames: Set<string>): Map<string, string> {

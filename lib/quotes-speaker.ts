@@ -136,6 +136,10 @@ export function normalizeSpeaker(raw: string): Subject | null {
   // "explains Norris of his process": a surname, then what the words were about.
   if (words.length > 2 && words[1] === 'of' && /^(?:his|her|their)$/.test(words[2]) && isNameRun([words[0]]))
     return name([words[0]]);
+  // "RedMonk’s Stephens", "Car Talk’s John Paul": where the person works, then the person.
+  const owner = words.findIndex((w) => /['\u2019]s$/.test(w));
+  if (owner >= 0 && owner < words.length - 1 && owner < 3 && isNameRun(words.slice(owner + 1)))
+    return name(afterTitle(words.slice(owner + 1)) ?? words.slice(owner + 1));
   // 1. "State Department spokesman John Kirby": a lowercase job noun followed by a name.
   let k = -1;
   for (let i = 0; i < words.length; i++) {

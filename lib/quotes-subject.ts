@@ -68,7 +68,16 @@ const DETERMINERS =
 const PRONOUN = /^(?:he|she|they|it)$/i;
 const DEGREE = new Set('most more least less very much so too'.split(' '));
 /** Sentence-initial verbs that give an order ("Ask your doctor:", "Note that …"). */
-const IMPERATIVES = new Set([...BASE_FORMS, 'note', 'remember', 'consider', 'imagine', 'try', 'read', 'think']);
+const IMPERATIVES = new Set([
+  ...BASE_FORMS,
+  'note',
+  'remember',
+  'consider',
+  'imagine',
+  'try',
+  'read',
+  'think',
+]);
 /** Collective nouns that can speak on their own ("police said") although they do not end in -s. */
 const COLLECTIVE = new Set('police staff media military government management public'.split(' '));
 

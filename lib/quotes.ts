@@ -22,7 +22,7 @@ import {
 } from './quotes-attribution';
 import { collectSegments, type Segment, unwrapExistingQuotes, wrapRange } from './quotes-dom';
 import { tokenizeMarks } from './quotes-marks';
-import { fullNames, isSurname } from './quotes-names';
+import { fullNames, isSurname, opensSentence } from './quotes-names';
 import { pairMarks, type QuoteSpan } from './quotes-pair';
 import { isPersonName, isTitle, normalizeSpeaker } from './quotes-speaker';
 import { isFunctionWord } from './quotes-subject';
@@ -325,7 +325,9 @@ function openingSpeaker(sentence: string, people: Set<string>): string | null {
  */
 function introducedPerson(sentence: string): string | null {
   const m = /^\s*([^,;:\d\uE000]{3,60}),\s+(\p{L}+)\s/u.exec(sentence);
-  const run = m?.[1].trim() ?? '';
+  let run = m?.[1].trim() ?? '';
+  // "Enter Stuart R. Kaplan, a graduate of …": a stage verb, not a first name.
+  if (opensSentence(run.split(' ')[0])) run = run.slice(run.indexOf(' ') + 1);
   // Not an opening phrase: "For Friedman, …", "At Zettler Digital, …".
   if (!m || isFunctionWord(run.split(/\s/)[0])) return null;
   const s = normalizeSpeaker(run);

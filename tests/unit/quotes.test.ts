@@ -801,6 +801,36 @@ describe('subjects in longer sentences', () => {
     expect(speakers('<p>Ask your doctor: “Is this drug safe for me to take now?”</p>')).toEqual([null]);
   });
 
+  it('names the person after an employer\'s possessive ("RedMonk’s Stephens")', () => {
+    expect(speakers('<p>“We are in a cash-constrained environment,” said RedMonk’s Stephens.</p>')).toEqual([
+      'Stephens',
+    ]);
+    expect(speakers('<p>“There is Mustang DNA in this car,” says Car Talk’s John Paul.</p>')).toEqual([
+      'John Paul',
+    ]);
+    // An organization's own noun phrase stays whole.
+    expect(speakers('<p>“We will not stop,” the army’s general command said.</p>')).toEqual([
+      'the army’s general command',
+    ]);
+  });
+
+  it('takes no stage verb or opening participle for a first name', () => {
+    expect(
+      speakers(
+        '<p>Enter Stuart R. Kaplan, a graduate of the Wharton School. “I’m all yours,” he tells me.</p>',
+      ),
+    ).toEqual(['Stuart R. Kaplan']);
+    expect(
+      speakers(
+        '<p>“It seems we share a hobby.” Haunted Izuku on the drive home.</p><p>“Wait, they still don’t know?” Izuku asked.</p>',
+      ),
+    ).toEqual([null, 'Izuku']);
+    // Names in -ed are names: Ahmed, Alfred.
+    expect(
+      speakers('<p>Ahmed Saeed runs the clinic.</p><p>“We are full every day of the week,” Saeed said.</p>'),
+    ).toEqual(['Ahmed Saeed']);
+  });
+
   it('drops an adverb of frequency between subject and verb', () => {
     expect(speakers('<p>Many people often ask me, “What does it take to be an entrepreneur?”</p>')).toEqual([
       'Many people',
