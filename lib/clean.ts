@@ -160,8 +160,26 @@ function markForms(root: Element | Document, guard: Set<Element>): number {
     else form.remove();
     marked++;
   }
+  // A sign-up box without a <form> (Medium's "Get X's stories in your inbox / Join Medium for free
+  // …" with its email field mid-story): the largest block around the email field with only a pitch's
+  // worth of text.
+  for (const input of Array.from(root.querySelectorAll('input'))) {
+    const attrs = `${input.getAttribute('type')} ${input.getAttribute('placeholder')} ${input.getAttribute('name')}`;
+    if (!/e-?mail/i.test(attrs) || input.closest(`form, [${FURNITURE_MARK}]`)) continue;
+    let box: Element = input;
+    for (let up = box.parentElement; up && !/^(BODY|MAIN|ARTICLE)$/.test(up.tagName); up = up.parentElement) {
+      if (normalize(up.textContent).length > SIGNUP_TEXT_MAX || guard.has(up)) break;
+      box = up;
+    }
+    if (box === input || looksLikeStory(box)) continue;
+    box.setAttribute(FURNITURE_MARK, 'signup');
+    marked++;
+  }
   return marked;
 }
+
+/** A sign-up box's pitch: a heading and a sentence or two. */
+const SIGNUP_TEXT_MAX = 300;
 
 function removeMarked(root: Element): number {
   const marked = Array.from(root.querySelectorAll(`[${FURNITURE_MARK}]`));

@@ -374,6 +374,23 @@ describe('preClean', () => {
     expect(d.querySelector('a[href="/other"]')).not.toBeNull();
   });
 
+  it('takes out a sign-up box that has an email field but no <form> (Medium), and nothing around it', () => {
+    const para = (i: number) =>
+      `<p>${LONG}paragraph ${i} of the story, with enough words to read as real text.</p>`;
+    const box =
+      '<div><div><h2>Get Sérgio Schüler’s stories in your inbox</h2></div><div><p>Join Medium for free to get updates from this writer.</p></div>' +
+      '<div><input placeholder="Enter your email" type="text"><button>Subscribe</button></div><label><input type="checkbox" checked>Remember me for faster sign in</label></div>';
+    const html = `<html><head><title>Lessons</title></head><body><article><h1>Lessons from my failed startup</h1>${para(1)}${para(2)}${box}${para(3)}${para(4)}</article></body></html>`;
+    const text = articleText(extractArticle(parse(html))!.body);
+    expect(text).not.toContain('Join Medium');
+    expect(text).not.toContain('stories in your inbox');
+    expect(text).not.toContain('Remember me');
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`paragraph ${i} of the story`);
+    // A search field is no sign-up box.
+    const search = `<html><body><article><h1>Lessons from my failed startup</h1>${para(1)}<div><p>Search the archive</p><input type="search" name="q"></div>${para(2)}</article></body></html>`;
+    expect(articleText(extractArticle(parse(search))!.body)).toContain('Search the archive');
+  });
+
   it('keeps images that are aria-hidden', () => {
     const d = parse(
       `<body><article><p>${LONG}</p><div aria-hidden="true"><img src="/a.jpg"></div></article></body>`,
