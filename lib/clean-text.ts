@@ -66,6 +66,16 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^([↑^▲]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^▲]?|[([]\s*(up|top)\s*[)\]]|[↑▲]\s*(up|top)|(up|top)\s*[↑▲])$/i,
     'back go scroll top up',
   ],
+  // A link back to the listing the story came from ("Back to Blog"), and a paginated guide's counter.
+  [
+    /^[←‹«<]?\s*(back to|return to|go back to) (the )?(blog|news|articles?|posts?|stories|all (posts|articles|news|stories)|home ?page|home|index|overview|search results)\s*$|^page \d+ of \d+$/i,
+    'back return go page',
+  ],
+  // The heading of a "more to read" rail whose teasers are gone: "What others are reading".
+  [
+    /^(you (may|might) also (like|enjoy|be interested in)|what others are reading|readers also (read|liked|viewed)|recommended (for you|reading|stories|articles)|more (stories|articles|posts) (for|like) (you|this))[.:!]?$/i,
+    'you what readers recommended more',
+  ],
   // …and a paginated story's link to its next part: "Next page: Security>>" (LWN).
   [
     /^(previous|next|prev)( article| post| story| page)?\s*[:»«›‹→←]*$|^(previous|next) page: [^.!?]{1,60}$/i,

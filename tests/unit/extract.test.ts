@@ -198,6 +198,11 @@ describe('widget and label detection', () => {
       'Expand caption',
       '↑ Back to top',
       '(Up)',
+      'Back to Blog',
+      '← Back to all posts',
+      'Page 1 of 8',
+      'What others are reading',
+      'You may also like',
       'Next article »',
       'Next page: Security>>',
       'Continue reading the main story',
@@ -245,6 +250,13 @@ describe('widget and label detection', () => {
     expect(firstWord('👉 check price')).toBe('check');
     expect(firstWord('1.2k views')).toBe('#');
     expect(firstWord('publicité')).toBe('publicité');
+  });
+
+  it('takes "Back to …" for a link to a listing only, and a rail\'s heading only as the whole text', () => {
+    expect(isBoilerplateText('Back to the drawing board')).toBe(false);
+    expect(isBoilerplateText('Back to school: what parents need to know')).toBe(false);
+    expect(isBoilerplateText('You may also like the new library hours, which start in May.')).toBe(false);
+    expect(isBoilerplateText('Page 1 of the report lists the budget cuts')).toBe(false);
   });
 
   it("recognises a company blog's calls to action, never a sentence that asks or mentions a trial", () => {
