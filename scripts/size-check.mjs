@@ -78,20 +78,22 @@ const budgets = [
   // written (lib/mojibake.ts, ~0.55 kB: ten development stories, 24 quotes their broken marks hid),
   // bylines printed beside the headline and CMS logins put last (~0.4 kB: 13 more headers name the
   // author), captions copied from the story, titles without a site named by its address, dates
-  // written "03-09-2026", and seven kinds of wrong speaker.
+  // written "03-09-2026", and seven kinds of wrong speaker; 63 → 63.5 kB for a sign-up box without a
+  // <form> (Medium's), "Back to Blog" and a teaser rail's heading as labels, and three more kinds of
+  // wrong speaker (+0.37 kB).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 63 * 1024,
+    limit: 63.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx).
   { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 40 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
-  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.25 kB with the pipeline
+  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 kB with the pipeline
   // document's raises above (the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 75.25 * 1024 },
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 75.75 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
