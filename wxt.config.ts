@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compileHints } from './build/compile-hints';
 import { dompurifyLazy } from './build/dompurify-lazy';
+import { pipelineOutOfPage } from './build/pipeline-out-of-page';
 import { readabilityEsm } from './build/readability-esm';
 
 // The shortcut Chromium actually assigns (checked with chrome.commands.getAll() in the e2e suite):
@@ -17,8 +18,10 @@ if (['e2e', 'bench', 'page-pipeline'].includes(process.env.NODE_ENV ?? ''))
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({
+  vite: (env) => ({
     plugins: [
+      // Mirrors lib/pipeline-place.ts: only Firefox, Safari and the page-pipeline test build read in the page.
+      pipelineOutOfPage(!['firefox', 'safari'].includes(env.browser) && env.mode !== 'page-pipeline'),
       readabilityEsm(),
       dompurifyLazy(),
       preact(),

@@ -87,8 +87,10 @@ const budgets = [
     limit: 63.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
-  // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx).
-  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 40 * 1024 },
+  // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
+  // ceiling sits below it, at the reader's size: until build/pipeline-out-of-page.ts the reader
+  // carried 8 kB of the pipeline's unused tables (35.68 kB), and their return should fail here.
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 28.5 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
   // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 kB with the pipeline

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compileHints } from '@/build/compile-hints';
 import { dompurifyLazy } from '@/build/dompurify-lazy';
+import { pipelineOutOfPage } from '@/build/pipeline-out-of-page';
 import { readabilityEsm, withoutCheckMessages, withoutLogCalls } from '@/build/readability-esm';
 
 // The build rewrites two dependencies (see build/). These tests run the rewrites on the installed
@@ -108,5 +109,36 @@ describe('compile-hints', () => {
     generate({}, bundle);
     expect(bundle.reader.code).toBe('//# allFunctionsCalledOnLoad\n(function(){})();');
     expect(bundle.detector.code).toBe('(function(){})();');
+  });
+});
+
+describe('pipeline-out-of-page', () => {
+  type Resolve = (source: string, importer?: string) => string | null;
+  type Load = (id: string) => string | null;
+  const reader = '/repo/entrypoints/reader.content/controller.tsx';
+
+  it("resolves the reader's import of the pipeline to a stub in a build that reads elsewhere", () => {
+    const plugin = pipelineOutOfPage(true);
+    const resolve = plugin.resolveId as unknown as Resolve;
+    // As written, and as the alias plugin hands it on.
+    for (const source of ['@/lib/pipeline', '/repo/lib/pipeline', '/repo/lib/pipeline.ts']) {
+      const id = resolve(source, reader);
+      expect(id, source).not.toBeNull();
+      const stub = (plugin.load as unknown as Load)(id!);
+      expect(stub).toMatch(/export function runPipelineAsync\(\)/);
+      // Calling it says why instead of reading anything.
+      expect(() => new Function(`${stub!.replace('export ', '')}; runPipelineAsync();`)()).toThrow(
+        /pipeline document/,
+      );
+    }
+  });
+
+  it('leaves every other import alone, and the reader of a build that reads in the page', () => {
+    const resolve = pipelineOutOfPage(true).resolveId as unknown as Resolve;
+    expect(resolve('@/lib/pipeline', '/repo/entrypoints/offscreen/main.ts')).toBeNull();
+    expect(resolve('@/lib/pipeline-place', reader)).toBeNull();
+    expect(resolve('./pipeline', '/repo/lib/read-page.ts')).toBeNull();
+    expect((pipelineOutOfPage(false).resolveId as unknown as Resolve)('@/lib/pipeline', reader)).toBeNull();
+    expect((pipelineOutOfPage(true).load as unknown as Load)('/repo/lib/pipeline.ts')).toBeNull();
   });
 });
