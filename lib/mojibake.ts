@@ -14,6 +14,7 @@ const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”�
 const TRIGGER = `\\x80-\\x9F${CP1252}`;
 const SUSPECT = new RegExp(`[\\xC2-\\xF4][\\x80-\\xBF${TRIGGER}]*[${TRIGGER}]`);
 const RUN = new RegExp(`[\\xC2-\\xF4][\\x80-\\xBF${TRIGGER}]{1,3}`, 'g');
+const HAS_TRIGGER = new RegExp(`[${TRIGGER}]`);
 
 function byteOf(ch: string): number {
   const c = ch.charCodeAt(0);
@@ -25,7 +26,7 @@ function decodeRun(run: string): string | null {
   const bytes = Array.from(run, byteOf);
   const lead = bytes[0];
   const n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-  if (bytes.length < n || !run.slice(1, n).match(new RegExp(`[${TRIGGER}]`))) return null;
+  if (bytes.length < n || !HAS_TRIGGER.test(run.slice(1, n))) return null;
   let cp = lead & (0xff >> (n + 1));
   for (let i = 1; i < n; i++) {
     if (bytes[i] < 0x80 || bytes[i] > 0xbf) return null;
