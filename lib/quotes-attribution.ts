@@ -72,6 +72,10 @@ function subjectAfterVerb(tail: string): string | null {
   return inApposition(cleanSubject(cut >= 0 ? tail.slice(0, cut) : tail), cut >= 0 ? tail.slice(cut) : '');
 }
 
+/** What may follow a verb that ends an attribution: punctuation, the end, or a preposition. */
+const CLAUSE_END =
+  /^\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:with|to|in|on|at|during|via|from|about|over|of|that)\b)/;
+
 /** `PH, X said` and `PH, said X`. `after` is the skeleton from the end of the quote to the sentence end. */
 export function attributeAfter(after: string, quoteText: string): Attribution | null {
   const lead = after.match(/^\s*(?:[,;]\s*)?(?:[\u2014\u2013-]\s*)?/)?.[0] ?? '';
@@ -109,7 +113,10 @@ export function attributeAfter(after: string, quoteText: string): Attribution | 
     const parts = between.split(',');
     const subject =
       parts.length === 1 || parts[parts.length - 1].trim() === '' ? cleanSubject(parts[0]) : null;
-    if (subject && plausibleFor(m, between)) return { subject, attached: true, how: 'after' };
+    // A verb that doubles as a plural noun must end its clause: `"…," Dan shares.` but not
+    // `"substantially all" – the Alibaba shares being left behind …`.
+    const ends = !m.nounish || CLAUSE_END.test(rest.slice(at + m.text.length));
+    if (subject && ends && plausibleFor(m, between)) return { subject, attached: true, how: 'after' };
     if (/[.;:!?]/.test(between.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
   }
   return null;
@@ -182,11 +189,12 @@ export function attributeSentenceEnd(sentence: string): Attribution | null {
 const DOCUMENT_PREFIX =
   /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:statement|report|release|post|tweet|transcript|video|letter|memo|document|filing|recording|message|email|note)\s+(?:(?:issued|released|posted|published)\s+)?(?:from|by|of)\s+/iu;
 
-/** `according to X` anywhere in the text (the quote's sentence). */
+/** `according to X` (or `in the words of X`) anywhere in the text (the quote's sentence). */
 export function attributeAccording(text: string, attached: boolean): Attribution | null {
-  const m = text.match(/\baccording to\s+([^,;:!?\uE000]+)/i);
+  const m = text.match(/\b(?:according to|in the words of)\s+([^,;:!?\uE000]+)/i);
   if (!m) return null;
-  let source = m[1].replace(/\.\s*$/, '');
+  // The sentence's full stop, not a suffix's: "Ed Begley Jr." keeps its point.
+  let source = m[1].replace(/(?<!\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.\s*$/, '');
   const cut = source.search(/\s(?:who|which|in|on|at|during|after|before|while|when)\b/);
   if (cut >= 0) source = source.slice(0, cut);
   source = source.replace(DOCUMENT_PREFIX, '');

@@ -104,7 +104,7 @@ export function cleanSubject(raw: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:\u2014\u2013-]+/, '')
     .replace(/[\s,;:!?\u2014\u2013-]+$/, '')
-    .replace(/(?<!\b\p{Lu})\.$/u, '') // but keep the period of an initial or of "U.S."
+    .replace(/(?<!\b(?:\p{Lu}|Jr|Sr|Inc|Co|Corp|Ltd))\.$/u, '') // but keep an initial's, "U.S.", "Jr."
     .trim()
     .replace(LEADING, '')
     .replace(LEADING_ADVERB, '')

@@ -22,7 +22,8 @@ const REGULAR = (
   'message blog thunder charge answer beg brag conclude confess confide recount report reveal wonder ' +
   'murmur mutter proclaim protest reason repeat speculate summarize surmise opine vow testify mention ' +
   'cry plead quip snap chant advise agree pledge tease interject grumble hint instruct inform preach ' +
-  'inquire enquire recommend remind rule scoff sneer stammer assure threaten apologize apologise'
+  'inquire enquire recommend remind rule scoff sneer stammer assure threaten apologize apologise share ' +
+  'elaborate reflect laugh chuckle enthuse'
 ).split(' ');
 /** Base forms that safely follow a plural subject ("officials say"); most others double as nouns. */
 const BASE_OK = new Set(['warn', 'insist', 'ask', 'explain', 'argue', 'admit', 'add', 'agree', 'predict']);
@@ -35,7 +36,7 @@ const NOUNISH = new Set(
   (
     'note state claim reply post tweet remark comment joke promise report answer charge demand protest ' +
     'text email message blog thunder shout whisper yell scream cry quip snap sigh boast counter muse ' +
-    'chant pledge tease hint rule vow murmur mutter reason sneer scoff retort plead respond'
+    'chant pledge tease hint rule vow murmur mutter reason sneer scoff retort plead respond share laugh'
   ).split(' '),
 );
 

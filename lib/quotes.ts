@@ -224,12 +224,16 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
 
     // Walk sentences in order so pronouns see the speakers named before them.
     let q = 0;
+    // The sentence before, if it reported someone's words without quoting them ("Helmstetter says
+    // there's been a rise in nostalgic desserts."): a quote opening the next sentence is theirs.
+    let reported: string | null = null;
     for (let s = 0; s < starts.length; s++) {
       const sEnd = starts[s + 1] ?? skel.length;
       if (q >= found.length || at[q] >= sEnd) {
         const sentence = skel.slice(starts[s], sEnd);
         const named = sentenceSpeaker(sentence);
-        if (named) resolve(named);
+        reported = null;
+        if (named) reported = resolve(named);
         else {
           // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
           // sentence opens on, in apposition, is who "he said" means next.
@@ -261,8 +265,12 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
           // A scare quote has no speaker, but its sentence still names one for the pronouns that
           // follow: 'Clean eating will stay in fashion, according to Gans. "It is misleading," she says.'
           resolve(own.subject);
+        } else if (reported && f.words > 2 && skel.slice(starts[s], p).trim() === '') {
+          f.speaker = reported;
+          f.how = 'next';
         }
       }
+      reported = null;
     }
 
     inheritSplitQuotes(found, at, skel, starts, sentenceOf);
@@ -293,7 +301,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
       }
     }
     const last = found.length - 1;
-    follow = last >= 0 && sentenceOf(at[last]) === starts.length - 1 ? found[last].speaker : null;
+    follow = last >= 0 && sentenceOf(at[last]) === starts.length - 1 ? found[last].speaker : reported;
   });
 }
 

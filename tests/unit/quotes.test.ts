@@ -181,6 +181,33 @@ describe('attribution', () => {
     expect(
       speakers('<p>According to Amnesty International, "the evacuation was chaotic and unsafe."</p>'),
     ).toEqual(['Amnesty International']);
+    // "In the words of X" is the same attribution, and a suffix keeps its point.
+    expect(
+      speakers(
+        '<p>In the words of Ed Begley Jr., "If you\'re not buying recycled products, you\'re not really recycling."</p>',
+      ),
+    ).toEqual(['Ed Begley Jr.']);
+    expect(
+      speakers('<p>In the words of Marie Kondo: "Discard those that have outlived their purpose."</p>'),
+    ).toEqual(['Marie Kondo']);
+  });
+
+  it('reads "shares", "reflects" and "laughs" as speech verbs, but not a plural "shares" after a long subject', () => {
+    expect(
+      speakers(
+        '<p>“I have a string inverter system at my home,” Dan shares. “String inverters are low cost and simple.”</p>',
+      ),
+    ).toEqual(['Dan', 'Dan']);
+    expect(speakers('<p>“It was a different time,” Ruth Lopez reflects.</p>')).toEqual(['Ruth Lopez']);
+    expect(speakers('<p>“We never planned any of this,” Ana Ruiz laughs, “it just happened.”</p>')).toEqual([
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ]);
+    expect(
+      speakers(
+        '<p>The company’s board of directors and shares “were never part of the plan for the merger at all.”</p>',
+      ),
+    ).toEqual([null]);
   });
 
   it('the subject of the speech verb beats an according-to source', () => {
@@ -352,6 +379,35 @@ describe('attribution', () => {
           '<p>“Deterministic Nonperiodic Flow” was published in 1963, and Lorenz said the paper was ignored.</p>',
       ),
     ).toEqual([null, null, null]);
+  });
+
+  it('gives a quote to the person whose words the sentence before reported without quoting them', () => {
+    // Features paraphrase, then quote: "Helmstetter says there's been a rise …. “End …”".
+    expect(
+      speakers(
+        '<p>While cakes are an obvious choice, Helmstetter says there’s been a rise in nostalgic desserts. “End a thoughtful dinner with a nostalgic dessert.”</p>' +
+          '<p>“Choose a dessert that brings guests back to their childhood.”</p>' +
+          '<p>According to Bongard, that is because these AIs are too heady. “If you play with these AIs, you can see the cracks.”</p>',
+      ),
+    ).toEqual(['Helmstetter', 'Helmstetter', 'Bongard']);
+    // Not a term, not a quote the sentence leads into with words of its own, not past a sentence
+    // of narration, not into a paragraph with words of its own.
+    expect(
+      speakers(
+        '<p>Helmstetter says desserts are back. “Nostalgic” is the word.</p>' +
+          '<p>Helmstetter says desserts are back. Guests loved the “banana splits and butterscotch pudding cups.”</p>' +
+          '<p>Helmstetter says desserts are back. The caterers arrived at noon. “We sold out of pudding by nine.”</p>' +
+          '<p>Helmstetter says desserts are back.</p><p>Her rival disagreed: “They never left the menu at all.”</p>',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+
+  it('does not read a plural noun that doubles as a speech verb as the attribution', () => {
+    expect(
+      speakers(
+        '<p>Yahoo is not even “substantially all of the assets” – the Alibaba shares being left behind are worth more.</p>',
+      ),
+    ).toEqual([null]);
   });
 
   it('gives a paragraph that is only a quote to the speaker whose quote ended the paragraph before, across a photo', () => {
