@@ -136,8 +136,12 @@ function previewAuthor(doc: Document): string | null {
  * `<span>By</span><span>Daryl Austin</span>`, behind generated class names; "Author" above the name).
  */
 function labelledName(doc: Document): string | null {
-  for (const el of Array.from(doc.body?.querySelectorAll('span, div, p, em, strong') ?? [])) {
-    if (el.firstElementChild || !/^(by|written by|author):?$/i.test((el.textContent ?? '').trim())) continue;
+  for (const el of Array.from(doc.body?.querySelectorAll('span, div, p, em, strong, h2, h3, h4') ?? [])) {
+    if (
+      el.firstElementChild ||
+      !/^((written|article|posted) )?by:?$|^author:?$/i.test((el.textContent ?? '').trim())
+    )
+      continue;
     const name = nameLike(el.nextElementSibling?.textContent);
     if (name) return name;
   }
@@ -171,7 +175,7 @@ function authorPageName(doc: Document): string | null {
 }
 
 /** A text node that is a byline: "By Emily Norwood", "Written by …", or the label alone. */
-const BY_LINE = /^(?:by|written by|posted by)(?:\s+(.*))?$/i;
+const BY_LINE = /^(?:by|written by|posted by):?(?:\s+(.*))?$/i;
 
 /**
  * "By Emily Norwood" printed just before or after the headline, in a header Readability discards with
@@ -212,6 +216,19 @@ function bylineBeside(h1: Element): string | null {
   return null;
 }
 
+/** "Written by John Crenshaw" in a line of its own anywhere on the page: an author box, a footer. */
+function writtenBy(doc: Document): string | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (t.length > 60 || !/^\s*(written|posted) by\s/i.test(t) || n.parentElement?.closest(COMMENTS))
+      continue;
+    const name = cleanByline(t);
+    if (name?.includes(' ') && nameLike(name)) return name;
+  }
+  return null;
+}
+
 /**
  * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
  * (`metaAuthor`, read by the caller's meta index), the link-preview author, then author markup, an
@@ -239,6 +256,7 @@ export function findByline(
     () => authorPageName(doc),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
     () => headlineByline(doc),
+    () => writtenBy(doc),
   ]) {
     const b = cleanByline(candidate());
     // A login name ("kffnirmitap", "andrew.keaveney", from the CMS's author meta tag) only when

@@ -80,11 +80,14 @@ const budgets = [
   // author), captions copied from the story, titles without a site named by its address, dates
   // written "03-09-2026", and seven kinds of wrong speaker; 63 → 63.5 kB for a sign-up box without a
   // <form> (Medium's), "Back to Blog" and a teaser rail's heading as labels, and three more kinds of
-  // wrong speaker (+0.37 kB).
+  // wrong speaker (+0.37 kB); 63.5 → 64 kB for quotes given to the person the sentence before
+  // paraphrased, "in the words of X" and six speech verbs (+0.13 kB: 25 development quotes gain their
+  // speaker), and bylines after "by:", under an "Article by" heading or on a "Written by" line of
+  // their own (+0.08 kB: 6 more development headers name the author, none wrong).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 63.5 * 1024,
+    limit: 64 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -93,9 +96,9 @@ const budgets = [
   { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 28.5 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
-  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 kB with the pipeline
-  // document's raises above (the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 75.75 * 1024 },
+  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 kB with the
+  // pipeline document's raises above (the same code). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 76.25 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

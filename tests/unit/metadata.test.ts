@@ -364,6 +364,28 @@ describe('byline', () => {
       ),
     ).toBeNull();
     expect(story('<h1>Bridge reopens after a year of repairs</h1><p>By Tuesday</p>')).toBeNull();
+    // LMSYS: "by:" with a colon, the name between a framework's comment markers.
+    expect(
+      story(
+        '<h1>Mini-SGLang in a nutshell</h1><p>by: <!-- -->Ziyi Xu<!-- -->, <!-- -->Dec 17, 2025</p><p>Story.</p>',
+      ),
+    ).toBe('Ziyi Xu');
+  });
+
+  it('reads "Article by" as a label of its own, and "Written by Jane Doe" on a line of its own anywhere', () => {
+    const story = (html: string) => findByline(doc('', html), null);
+    // Bytesauna: a heading for the label, the name in the next block.
+    expect(story('<p>Story.</p><section><h2>Article by</h2><div>Matias Heikkilä</div></section>')).toBe(
+      'Matias Heikkilä',
+    );
+    // UFO Rocks: an author box below the story.
+    expect(story('<p>Story.</p><div><img alt=""><p>Written by John Crenshaw</p></div>')).toBe(
+      'John Crenshaw',
+    );
+    // Not a commenter, not a sentence, not a single word.
+    expect(story('<p>Story.</p><div class="comments"><p>Written by Lori Campbell</p></div>')).toBeNull();
+    expect(story('<p>Story.</p><p>Written by hand on the back of a menu in 1952.</p>')).toBeNull();
+    expect(story('<p>Story.</p><p>Written by Jane</p>')).toBeNull();
   });
 
   it("reads a link to one author's page, not an index of them or a person the story mentions", () => {
