@@ -85,6 +85,8 @@ const PHRASAL = new Map([
   ['went', 'on'],
   ['goes', 'on'],
   ['chimed', 'in'],
+  ['weighs', 'in'],
+  ['weighed', 'in'],
 ]);
 
 export interface VerbMatch {

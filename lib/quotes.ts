@@ -174,6 +174,14 @@ function resolveChains(perSegment: Found[][]): void {
   }
 }
 
+/**
+ * Verbs that report what someone said ("Helmstetter says there's been a rise …"), for a quote that
+ * follows the sentence; not the other speech verbs' uses ("Whirlpool offers storage bins", "the
+ * price reflects demand").
+ */
+const REPORTING =
+  /\b(?:says|said|tells|told|explains|explained|adds|added|notes|noted|argues|argued|warns|warned|according to|insists|insisted|believes|believed|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|recalls|recalled|suggests|suggested|recommends|recommended|points out|pointed out)\b/i;
+
 /** A noun phrase ending in a lowercase plural: "Opposition lawmakers", "Local officials". */
 const PLURAL_GROUP = /\s\p{Ll}[\p{L}'’-]*[^s']s$/u;
 
@@ -206,14 +214,29 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
   // attribute: an article without quotes (most blog posts) skips the sentence scan entirely.
   let lastQuoted = perSegment.length - 1;
   while (lastQuoted >= 0 && perSegment[lastQuoted].length === 0) lastQuoted--;
+  // The quotes of a paragraph that is nothing but quotes, until the next paragraph signs them.
+  let unsigned: Found[] | null = null;
 
   segments.forEach((seg, i) => {
-    if (i > lastQuoted) return;
+    if (i > lastQuoted + 1) return; // one more: it may sign the last quote
+    const found = perSegment[i];
+    // A signature on a line of its own under a quote: "“…”" / "—Kerry, Move.org Moving Grant recipient".
+    const signed =
+      unsigned && !found.length && /^\s*[\u2014\u2013]/.test(seg.text) && attributeAfter(seg.text, '');
+    if (signed) {
+      const who = resolve(signed.subject);
+      for (const f of unsigned ?? []) {
+        if (!f.speaker) {
+          f.speaker = who;
+          f.how = 'after';
+        }
+      }
+    }
+    unsigned = null;
     // A heading starts another section, often about another person (a list of photographers, of
     // planners): "he said" after it must not reach back to the previous section's speaker.
     if (seg.nodes[0].parentElement?.closest('h1, h2, h3, h4, h5, h6'))
       lastSpeaker = lastPerson = carry = follow = null;
-    const found = perSegment[i];
     const { skel, at } = skeleton(seg, found);
     const starts = sentenceStarts(skel);
     const sentenceOf = (p: number) => {
@@ -233,8 +256,10 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         const sentence = skel.slice(starts[s], sEnd);
         const named = sentenceSpeaker(sentence);
         reported = null;
-        if (named) reported = resolve(named);
-        else {
+        if (named) {
+          const who = resolve(named);
+          if (REPORTING.test(sentence)) reported = who;
+        } else {
           // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
           // sentence opens on, in apposition, is who "he said" means next.
           const subject = introducedPerson(sentence) ?? openingSpeaker(sentence, people);
@@ -292,7 +317,9 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     // right after one whose last sentence quoted a named speaker, is that speaker's (a photo between
     // them does not break the run, a sentence of narration does).
     if (seg.nodes[0].parentElement?.closest('figure')) return;
-    if (follow && found.length && /^[\s\p{P}]*$/u.test(skel.replaceAll(PH, ''))) {
+    const quoteOnly = found.length > 0 && /^[\s\p{P}]*$/u.test(skel.replaceAll(PH, ''));
+    if (quoteOnly) unsigned = found;
+    if (follow && quoteOnly) {
       for (const f of found) {
         if (!f.speaker) {
           f.speaker = follow;

@@ -402,6 +402,33 @@ describe('attribution', () => {
     ).toEqual([null, null, null, null]);
   });
 
+  it('gives a quote-only paragraph to the signature on the line under it', () => {
+    // Move.org: testimonials signed on a line of their own.
+    expect(
+      speakers(
+        '<p>"My move actually cost about $300 less than United Van Lines initially quoted."</p><p>—Kerry, Move.org Moving Grant recipient</p>' +
+          '<p>"Allied said it would take over a week to deliver my belongings."</p><p>– Wilder</p>',
+      ),
+    ).toEqual(['Kerry', 'Wilder']);
+    // Not a paragraph with words of its own, not a hyphen (a list item), not a sentence.
+    expect(
+      speakers(
+        '<p>On the day itself: "The movers arrived two hours late on the day."</p><p>—Kerry, Move.org Moving Grant recipient</p>' +
+          '<p>"The movers arrived two hours late on the day."</p><p>- Kerry</p>' +
+          '<p>"The movers arrived two hours late on the day."</p><p>— and then the truck broke down, the company said.</p>',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('takes a reported speaker only from a verb of reporting, not from the other uses of speech verbs', () => {
+    expect(
+      speakers(
+        '<p>The price reflects demand across the region. “Nobody expected the second wave of orders to come so soon.”</p>' +
+          '<p>Dan shares a photo of the roof every spring. “The panels have held up for twenty years now.”</p>',
+      ),
+    ).toEqual([null, null]);
+  });
+
   it('does not read a plural noun that doubles as a speech verb as the attribution', () => {
     expect(
       speakers(
