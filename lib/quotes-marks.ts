@@ -27,6 +27,8 @@ export interface MarkToken {
   rightOnly: boolean;
   /** Straight ASCII/fullwidth marks, whose direction is guessed from context only. */
   straight: boolean;
+  /** Right after an opening bracket (`("seats")`): it opens, and inside a quote it nests. */
+  bracketed: boolean;
   /**
    * A single closing mark that may just as well be a plural possessive (`the Joneses' dog`): it closes
    * a quote only if no better closer follows (see quotes-pair.ts).
@@ -132,6 +134,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
   const right = !prevSpace && (nextSpace || CLOSE_PUNCT.test(next));
   const leftOnly = left && !right;
   const rightOnly = right && !left;
+  const bracketed = /[([{]/.test(prev) && !nextSpace;
   // One object shape for every token (cheaper than spreads on long articles).
   const tok = (canOpen: boolean, canClose: boolean, straight = false, weak = false): MarkToken => ({
     pos: i,
@@ -141,6 +144,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
     canClose,
     rightOnly,
     straight,
+    bracketed,
     weak,
   });
   // `the Joneses' dog`: a closing single mark after -s, followed by a lowercase word.
@@ -157,7 +161,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
       // quote, except in CJK text which has no spaces to tell the two apart.
       const punctThenWord = !prevSpace && !nextSpace && !prevWord && nextWord;
       const canOpen = left || punctThenWord || (intraword && cjk);
-      const canClose = right || (!prevSpace && !nextSpace);
+      const canClose = right || (!prevSpace && !nextSpace && !bracketed);
       if (!canOpen && !canClose) return null;
       return tok(canOpen, canClose, true);
     }
@@ -167,7 +171,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
       if (!prevWord && ELISION_AFTER.test(s.slice(i + 1, i + 8))) return null;
       const punctThenWord = !prevSpace && !nextSpace && !prevWord && nextWord;
       const canOpen = left || punctThenWord;
-      const canClose = right || (!prevSpace && !nextSpace);
+      const canClose = right || (!prevSpace && !nextSpace && !bracketed);
       if (!canOpen && !canClose) return null;
       return tok(canOpen, canClose, true, possessive());
     }

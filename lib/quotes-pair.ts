@@ -10,7 +10,8 @@
  *   the next paragraph starts with an opening mark) or a stray mark, which is dropped. Either way an
  *   unbalanced mark cannot swallow the rest of the article.
  * - A straight " that can only open, met while another straight " is open, means the first one was
- *   stray (`he said "yes and then "no" to me`): the scan restarts at the new opener.
+ *   stray (`he said "yes and then "no" to me`): the scan restarts at the new opener. Unless it
+ *   follows an opening bracket (`"… every employee ("seats") to use …"`): that one nests.
  * - Directional marks may nest within the same family (“a “b” c”) up to a small depth; deeper
  *   nesting is never real typography, so the scan restarts there too. This bound, and scanning only
  *   the opener's family, keep the work linear-ish even on paragraphs full of stray marks.
@@ -85,6 +86,11 @@ function scanForCloser(tokens: MarkToken[], family: number[], rank: number, open
       depth--;
       if (depth === 0) return { kind: 'closed', at };
     } else if (t.canOpen) {
+      // `"… every employee ("seats") to use …"`: a quote in parentheses is nested, not a new start.
+      if (t.bracketed && depth < MAX_DEPTH) {
+        depth++;
+        continue;
+      }
       if (t.straight || opener.straight || depth >= MAX_DEPTH) {
         return weak >= 0 ? { kind: 'closed', at: weak } : { kind: 'restart', at };
       }

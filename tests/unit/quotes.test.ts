@@ -54,6 +54,19 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('keeps a straight double-quoted word in parentheses inside a straight double quote', () => {
+    expect(
+      texts(
+        '<p>"We paid a fee for every employee ("seats") to use fixed features. That model is breaking," he said.</p>',
+      ),
+    ).toEqual(['We paid a fee for every employee ("seats") to use fixed features. That model is breaking,']);
+    // A mark after a bracket still opens a quote of its own where none is open.
+    expect(texts('<p>The plan ("Project Dawn") was dropped, and "nobody asked why," she said.</p>')).toEqual([
+      'Project Dawn',
+      'nobody asked why,',
+    ]);
+  });
+
   it('handles guillemets padded with narrow and ordinary no-break spaces', () => {
     const { quotes, qs } = run(
       '<p>\u00AB\u202FNous resterons\u202F\u00BB, a-t-il dit. \u00AB\u00A0Jamais\u00A0\u00BB, a r\u00E9pondu Marie.</p>',
