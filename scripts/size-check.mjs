@@ -81,9 +81,11 @@ const budgets = [
   // written "03-09-2026", and seven kinds of wrong speaker; 63 → 63.5 kB for a sign-up box without a
   // <form> (Medium's), "Back to Blog" and a teaser rail's heading as labels, and three more kinds of
   // wrong speaker (+0.37 kB); 63.5 → 64 kB for quotes given to the person the sentence before
-  // paraphrased, "in the words of X" and six speech verbs (+0.13 kB: 25 development quotes gain their
-  // speaker), and bylines after "by:", under an "Article by" heading or on a "Written by" line of
-  // their own (+0.08 kB: 6 more development headers name the author, none wrong).
+  // reported (through a verb of reporting) and to a signature on the line under them, "in the words
+  // of X", seven speech verbs, and a quote in parentheses nested in a quote (+0.37 kB: 31 development
+  // quotes gain their speaker, none a wrong one), and bylines after "by:", under an "Article by"
+  // heading or on a "Written by" line of their own (+0.08 kB: 6 more development headers name the
+  // author, none wrong).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
