@@ -180,6 +180,10 @@ function chooseTitle(
   const bare = !own || [site, hostName(url)].some((n) => n && squash(n).includes(own));
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const have = words(title);
+  // Of several h1s that share words with the title, the one sharing the most: a blog's masthead h1
+  // ("The Go Blog" over "Defer, Panic, and Recover - The Go Programming Language") shares some.
+  let best = '';
+  let bestShare = 0.5;
   for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
     // arXiv prints "Title:" in its <h1>, a label for the eye, not a word of the title.
     const text = undated(normalize(h1.textContent).replace(/^(?:title|headline)\s*:\s*/i, ''), title);
@@ -190,9 +194,10 @@ function chooseTitle(
     // The page marks it as the story's headline (itemprop="headline"): its social title ("The Modern
     // Ambitions Behind Neon", Mozilla's citylab-1 page) is another wording for sharing.
     if (bare || h1.matches('[itemprop~="headline"]')) return text;
-    if ([...own].filter((w) => have.has(w)).length * 2 >= own.size) return text;
+    const share = [...own].filter((w) => have.has(w)).length / own.size;
+    if (share > bestShare || (share === bestShare && !best)) [best, bestShare] = [text, share];
   }
-  return title;
+  return best || title;
 }
 
 /**

@@ -132,6 +132,23 @@ describe('title', () => {
     );
   });
 
+  it("shows the h1 sharing the most of the title's words, not a masthead h1 before it", () => {
+    // go.dev's blog: a linked "The Go Blog" h1 above the post's own.
+    const go = doc(
+      '<meta name="og:title" content="Defer, Panic, and Recover - The Go Programming Language">',
+      '<h1 class="small"><a href="/blog/">The Go Blog</a></h1><h1>Defer, Panic, and Recover</h1><p>Story.</p>',
+    );
+    expect(readMetadata(go, null, 'https://go.dev/blog/defer-panic-and-recover').title).toBe(
+      'Defer, Panic, and Recover',
+    );
+    // Two h1s sharing as much: the first stays.
+    const two = doc(
+      '<meta property="og:title" content="Bridge reopens after repair">',
+      '<h1>Bridge reopens after repair work</h1><h1>Bridge reopens after repair again</h1><p>Story.</p>',
+    );
+    expect(readMetadata(two, null, URL_).title).toBe('Bridge reopens after repair work');
+  });
+
   it("keeps the title over an h1 that is the site's name, too short, or another text", () => {
     const og =
       '<meta property="og:title" content="Bridge reopens after repair"><meta property="og:site_name" content="The Coastal Gazette">';
