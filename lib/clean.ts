@@ -23,6 +23,7 @@
 
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
+import { unflagHeadings } from './clean-headings';
 import { removeUnusableImages } from './clean-images';
 import { removeLabels, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
@@ -296,6 +297,8 @@ export function preClean(doc: Document): number {
   // target) read as a block of links, and Readability dropped the heading with its paragraph.
   for (const a of Array.from(body.querySelectorAll('a[id]:not([href]), a[name]:not([href])')))
     a.replaceWith(...Array.from(a.childNodes));
+  // Section headings Readability would take for page furniture by their class or id (clean-headings.ts).
+  unflagHeadings(body);
   return removed;
 }
 

@@ -1,0 +1,66 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { idFromText, unflagHeadings } from '@/lib/clean-headings';
+import { extractArticle } from '@/lib/extract';
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: the contractor said a kitchen remodel in the Bay Area now costs about a third more than it did in 2019, and that prices keep rising.</p>`;
+
+const page = (html: string) =>
+  new JSDOM(`<!doctype html><html><head><title>Remodel costs</title></head><body>${html}</body></html>`, {
+    url: 'https://news.example/2025/remodel-costs',
+  }).window.document;
+
+describe('idFromText', () => {
+  it('knows ids spelt from the heading: whole, cut short, behind a prefix, with a counter', () => {
+    expect(idFromText('4-sociallyin', '4. Sociallyin')).toBe(true);
+    expect(idFromText('community-health-files', 'Community Health Files')).toBe(true);
+    expect(idFromText('h-fees-for-optional-extras', 'Fees for Optional Extras')).toBe(true);
+    expect(idFromText('h-fees-for-optional-extras-1', 'Fees for Optional Extras')).toBe(true);
+    expect(idFromText('h-4-select-particular-times-durin', '4. Select particular times during the day')).toBe(
+      true,
+    );
+    expect(idFromText('h-20-th-21-st-centuries', '20th-21st Centuries: Growing the Coffee Community')).toBe(
+      true,
+    );
+  });
+
+  it('leaves ids that name something else', () => {
+    expect(idFromText('related-posts', 'You might also like')).toBe(false);
+    expect(idFromText('social', 'Follow us')).toBe(false);
+    expect(idFromText('sidebar-social-links', 'Social')).toBe(false);
+    expect(idFromText('ab', 'Ab')).toBe(false);
+  });
+});
+
+describe('unflagHeadings', () => {
+  it("drops a heading's own-text id and reads 'header' in its class as 'heading', nothing else", () => {
+    const doc = page(
+      '<h2 class="header-anchor-post" id="part-1">Part 1</h2><h3 id="4-sociallyin">4. Sociallyin</h3>' +
+        '<h3 class="related-header" id="more">More stories</h3><div class="site-header" id="x-social">Menu</div>',
+    );
+    expect(unflagHeadings(doc.body)).toBe(3);
+    const [h2, h3, related] = Array.from(doc.querySelectorAll('h2, h3'));
+    expect(h2.getAttribute('class')).toBe('heading-anchor-post');
+    expect(h3.hasAttribute('id')).toBe(false);
+    // Its class still says "related": Readability still drops it, as it should.
+    expect(related.getAttribute('class')).toBe('related-heading');
+    expect(related.id).toBe('more');
+    // Only headings are touched.
+    expect(doc.querySelector('div')?.getAttribute('class')).toBe('site-header');
+    expect(doc.querySelector('div')?.id).toBe('x-social');
+  });
+
+  it('keeps Substack and table-of-contents section headings in the story (Readability alone drops them)', () => {
+    const html =
+      `<article><h1>Remodel costs</h1>${para(1)}${para(2)}` +
+      `<h2 class="header-anchor-post">What the numbers say<div class="pencraft"><button>Link</button></div></h2>${para(3)}${para(4)}` +
+      `<h3 class="wp-block-heading" id="h-social-media-and-remodels">Social media and remodels</h3>${para(5)}${para(6)}` +
+      `<h3 class="wprm-recipe-header">Community extras</h3>${para(7)}</article>`;
+    const text = extractArticle(page(html))?.body.textContent ?? '';
+    expect(text).toContain('What the numbers say');
+    expect(text).toContain('Social media and remodels');
+    expect(text).toContain('Community extras');
+    expect(text).toContain('Paragraph 7');
+  });
+});
