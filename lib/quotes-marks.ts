@@ -75,12 +75,16 @@ const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u3000-\u303F\
  */
 const PADDING = /[\u00A0\u202F\u2009\u200A\u2007]/;
 const SPACE = /\s/;
+/** Hebrew letters: a straight double mark between two is a gershayim (צה"ל), not a quote. */
+const HEBREW = /[\u05D0-\u05EA]/;
 
 /**
  * Word-initial elisions written with an apostrophe that *looks* like an opening single quote:
  * ’tis, 'twas, 'em, 'til, 'cause, 'bout, and decades ('90s, ’06). Not quotes.
  */
 const ELISION_AFTER = /^(?:\d\d(?:s\b|\b)|(?:tis|twas|til|em|cause|bout|cos|nother|nuff)\b)/i;
+/** Dutch elisions: 't is (het), 's avonds (des); lower-case and followed by a space. */
+const DUTCH_ELISION = /^[ts]\s/;
 /** rock 'n' roll, fish ’n’ chips: both marks are apostrophes. */
 const N_ELISION = /(^|[^\p{L}\p{N}])(['\u2018\u2019])n(['\u2019])(?=[^\p{L}\p{N}]|$)/gu;
 /** Feet and inches written with ASCII marks: 6'2", 5' 11". */
@@ -116,6 +120,16 @@ export function tokenizeMarks(text: string): MarkToken[] {
     if (tok) tokens.push(tok);
   }
   return tokens;
+}
+
+/**
+ * An apostrophe, not a quote mark: Dutch 't / 's after a space, or a possessive 's glued to what
+ * precedes it that is not a letter (the U.S.'s report, A.I.'s, the 2020's).
+ */
+function elided(s: string, i: number, prevSpace: boolean): boolean {
+  const after = s.slice(i + 1, i + 3);
+  if (prevSpace) return DUTCH_ELISION.test(after);
+  return after[0] === 's' && (after.length === 1 || !WORD.test(after[1]));
 }
 
 function classify(s: string, i: number, ch: string): MarkToken | null {
@@ -155,6 +169,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
     case '\uFF02': {
       // 6'2": an inch mark, not a closing quote.
       if (FEET_INCHES.test(s.slice(Math.max(0, i - 6), i))) return null;
+      if (HEBREW.test(prev) && HEBREW.test(next)) return null;
       const intraword = prevWord && nextWord;
       const cjk = CJK.test(prev) || CJK.test(next);
       // `said,"Hello` (punctuation, then a word) may open; `a"b` between letters only closes an open
@@ -169,6 +184,7 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
       // Apostrophes inside words (Aleppo's, o'clock) and primes between digits (6'2) are never quotes.
       if (prevWord && nextWord) return null;
       if (!prevWord && ELISION_AFTER.test(s.slice(i + 1, i + 8))) return null;
+      if (elided(s, i, prevSpace)) return null;
       const punctThenWord = !prevSpace && !nextSpace && !prevWord && nextWord;
       const canOpen = left || punctThenWord;
       const canClose = right || (!prevSpace && !nextSpace && !bracketed);
@@ -177,12 +193,14 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
     }
     case '\u2019': // ’ — by far most often an apostrophe: don’t, ’tis, the Joneses’.
       if (prevWord && nextWord) return null;
+      if (elided(s, i, prevSpace)) return null;
       // It can only ever close (Swedish-style ’…’ is not supported: too ambiguous with apostrophes).
       return prevSpace ? null : tok(false, true, false, possessive());
     case '\u2018': // ‘ — an opener, unless it is a misused apostrophe (‘90s, ‘tis) or clearly a closer.
     case '\u201B':
       if (prevWord && nextWord) return null;
       if (!prevWord && ELISION_AFTER.test(s.slice(i + 1, i + 8))) return null;
+      if (elided(s, i, prevSpace)) return null;
       return tok(!rightOnly && !nextSpace, !prevSpace);
     case '\u201C': // “ — opens; also closes German „…“ and sloppy “…“.
     case '\u201F':
@@ -194,7 +212,8 @@ function classify(s: string, i: number, ch: string): MarkToken | null {
       return nextSpace ? null : tok(true, false);
     case '\u00AB': // « opens (French) or closes (German »…«).
     case '\u2039':
-      return tok(!rightOnly, true);
+      // French elides an article before it: l’« urgence », d'« abord ».
+      return tok(!rightOnly || /['\u2019]/.test(prev), true);
     case '\u00BB': // » closes (French) or opens (German »…«, Swedish »…»).
     case '\u203A':
       return tok(leftOnly, true);

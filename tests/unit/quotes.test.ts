@@ -77,6 +77,24 @@ describe('quote marks', () => {
     expect(qs[0].textContent).toBe('Nous resterons');
   });
 
+  it('opens a guillemet after an elided French article (l\u2019« urgence »)', () => {
+    expect(
+      texts(
+        "<p>D\u2019un c\u00F4t\u00E9 l\u2019\u00AB urgence absolue \u00BB, de l\u2019autre l\u2019\u00AB urgence op\u00E9rationnelle \u00BB, et d'\u00AB abord \u00BB.</p>",
+        'fr',
+      ),
+    ).toEqual(['urgence absolue', 'urgence op\u00E9rationnelle', 'abord']);
+  });
+
+  it('quotes a Hebrew sentence holding a gershayim as one quote', () => {
+    expect(
+      texts(
+        '<p>"\u05D3\u05D5\u05D1\u05E8 \u05E6\u05D4"\u05DC \u05D0\u05DE\u05E8" \u05DB\u05DA \u05E0\u05DE\u05E1\u05E8.</p>',
+        'he',
+      ),
+    ).toEqual(['\u05D3\u05D5\u05D1\u05E8 \u05E6\u05D4"\u05DC \u05D0\u05DE\u05E8']);
+  });
+
   it('handles German low-high quotes „…“ and „…”', () => {
     expect(
       texts('<p>\u201EWir schaffen das\u201C, sagte sie. \u201EGanz sicher\u201D, sagte er.</p>', 'de'),
@@ -140,6 +158,15 @@ describe('apostrophes and primes are not quotes', () => {
     ],
     ['primes: 5\u2032 11\u2033', '<p>He is 5\u2032 11\u2033 and weighs 80 kg.</p>'],
     ['feet with a space: 5\' 11"', '<p>A 5\' 11" guard signed on Monday.</p>'],
+    [
+      "a possessive after an abbreviation: the U.S.'s",
+      "<p>Those who read the U.S.'s report and the Joneses' reply agreed; A.I.\u2019s rise and the 2020's.</p>",
+    ],
+    ["Dutch 't and 's", "<p>Hij zei 't is goed en liep 's avonds naar Jans' huis.</p>"],
+    [
+      'a Hebrew gershayim: \u05E6\u05D4"\u05DC',
+      '<p>\u05D3\u05D5\u05D1\u05E8 \u05E6\u05D4"\u05DC \u05D0\u05DE\u05E8 \u05E9\u05D4\u05DB\u05DC \u05D1\u05E1\u05D3\u05E8.</p>',
+    ],
   ])('%s', (_name, html) => {
     expect(run(html).qs).toHaveLength(0);
   });
@@ -297,6 +324,20 @@ describe('attribution', () => {
       'Kirby',
       'Kirby',
     ]);
+  });
+
+  it('gives the second half to the speaker named after the verb ("…," said X, "…")', () => {
+    expect(speakers('<p>\u201CI am here,\u201D said Maria Lopez, \u201Cand I will stay.\u201D</p>')).toEqual([
+      'Maria Lopez',
+      'Maria Lopez',
+    ]);
+    // Not past the end of the sentence, nor to a quote the attribution does not lead into.
+    expect(
+      speakers(
+        '<p>\u201CI am here,\u201D said Maria Lopez. Officials disagreed, \u201Cnot for long.\u201D</p>' +
+          '<p>\u201CYes,\u201D said Kirby, adding that the \u201Ctalks\u201D were stalled.</p>',
+      ),
+    ).toEqual(['Maria Lopez', null, 'Kirby', null]);
   });
 
   it('does not hand a quote to the previous speaker across an unrelated sentence', () => {
@@ -469,6 +510,20 @@ describe('attribution', () => {
     ).toEqual(['Kirby', null, 'Kirby', null, 'Kirby', null, 'Kirby', null]);
   });
 
+  it('continues a quote over several paragraphs across a photo between them', () => {
+    const { quotes, root } = run(
+      '<p>\u201CI stay sane by walking my dog. What a treasure.</p><figure><img src="a.jpg"><figcaption>Seed heads.</figcaption></figure><p>\u201COne thing everyone could do is leave the leaves,\u201D said Jane Doe.</p>',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(root.querySelector('figcaption q')).toBeNull();
+    // An unclosed mark before a photo and narration after it: no quote.
+    expect(
+      texts(
+        '<p>The report called it \u201Ca disaster.</p><figure><img src="a.jpg"><figcaption>Seed heads.</figcaption></figure><p>Officials met on Friday.</p>',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not let a quote that ends its sentence take the next sentence as attribution', () => {
     expect(speakers('<p>"We won the match." He said the crowd went wild afterwards.</p>')).toEqual([null]);
   });
@@ -631,6 +686,17 @@ describe('attribution', () => {
     const found = speakers(html);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((s) => s === null)).toBe(true);
+  });
+
+  it('names no speaker on a page without a declared language whose text is not English', () => {
+    const french =
+      '<p>Le ministre a parl\u00E9 longuement devant les d\u00E9put\u00E9s r\u00E9unis \u00E0 Paris pour la s\u00E9ance de mardi soir, et il a promis que le gouvernement ne reculerait pas sur la r\u00E9forme des retraites malgr\u00E9 les gr\u00E8ves.</p>' +
+      '<p>\u00AB Le silence est d\u2019or \u00BB, a dit Victor Hugo, selon le ministre qui le cite souvent devant la presse et les \u00E9lus.</p>';
+    expect(speakers(french)).toEqual([null]);
+    const english =
+      '<p>The minister spoke at length to the deputies gathered in Paris for the session on Tuesday evening, and he promised that the government would not back down on the pension reform despite the strikes.</p>' +
+      '<p>\u201CSilence is golden,\u201D said Victor Hugo, according to the minister, who often quotes him to the press.</p>';
+    expect(speakers(english)).toEqual(['Victor Hugo']);
   });
 
   it('attributes guillemet quotes in English', () => {
