@@ -72,3 +72,31 @@ export function removeUnusableImages(root: Element): number {
   }
   return removed;
 }
+
+/** The sanitizer keeps this one marker: the view draws such an image in the line of text. */
+export const INLINE_MARK = 'data-inline';
+const TEXT_BLOCKS = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote';
+const EMOJI = /^\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*$/u;
+
+/**
+ * An icon or an emoji inside a sentence ("Only Apple makes iPhones [↗]. Apple uses …", WordPress's
+ * `img.emoji`): the view draws images as blocks of their own, which broke such sentences in two.
+ * Small (a declared size of at most 48 pixels each way) or an emoji, inside a block with text.
+ */
+export function markInlineImages(root: Element): number {
+  let marked = 0;
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const w = Number(img.getAttribute('width'));
+    const h = Number(img.getAttribute('height'));
+    const small = w > 0 && h > 0 && w <= 48 && h <= 48;
+    const emoji =
+      /(^|\s)(emoji|wp-smiley)(\s|$)/.test(img.getAttribute('class') ?? '') ||
+      EMOJI.test(img.getAttribute('alt') ?? '');
+    if (!small && !emoji) continue;
+    const block = img.closest(TEXT_BLOCKS);
+    if (!block || !root.contains(block) || !(block.textContent ?? '').trim()) continue;
+    img.setAttribute(INLINE_MARK, '');
+    marked++;
+  }
+  return marked;
+}

@@ -18,6 +18,20 @@ export function isHidden(el: Element): boolean {
 }
 
 /**
+ * The eyes' half of a pair: "13<span class="sr-only"> hours</span> <span aria-hidden="true">hrs</span>"
+ * (WP Recipe Maker's times, price and rating widgets). The screen-reader half goes as furniture, so
+ * this one is what the reader view shows: the cleanup takes its aria-hidden off (Readability, too,
+ * drops what is aria-hidden).
+ */
+export function shownTwin(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') !== 'true' || (el.textContent ?? '').length > 40) return false;
+  const prev = el.previousElementSibling;
+  for (const n of [prev, prev?.lastElementChild, el.nextElementSibling])
+    if (n && boilerplateKind(n) === 'srOnly') return true;
+  return false;
+}
+
+/**
  * A collapsed part of the story: an accordion panel, a "read more" remainder, an FAQ answer. It is
  * hidden only until the reader clicks, so the reader view shows it. Menus, pop-ups and dialogs are
  * hidden too but are mostly links or named as such; aria-hidden text is a duplicate for sighted users.

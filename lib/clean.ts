@@ -24,11 +24,12 @@
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
 import { unflagHeadings } from './clean-headings';
-import { removeUnusableImages } from './clean-images';
+import { markInlineImages, removeUnusableImages } from './clean-images';
 import { removeLabels, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
 import { removeFurnitureSections, removeTocLists } from './clean-sections';
 import { removeSlideCaptions } from './clean-slideshows';
+import { adoptOrphanSublists, unfoldDetails } from './clean-structure';
 import {
   removeTeaserCards,
   removeTitleHeading,
@@ -36,7 +37,7 @@ import {
   removeTrailingHeadings,
   removeTrailingLinkLists,
 } from './clean-trailing';
-import { isCollapsedContent, isHidden, pageVisibleText, reveal } from './clean-visibility';
+import { isCollapsedContent, isHidden, pageVisibleText, reveal, shownTwin } from './clean-visibility';
 import { isShareBar, isTextSizeWidget, mayBeWidget } from './clean-widgets';
 import { detached, hasMedia, linkDensity, looksLikeStory, normalize, spacedText } from './dom-text';
 import { spaceGluedParts } from './glued-parts';
@@ -113,6 +114,7 @@ function removeWidgets(root: Element | Document, guard: Set<Element>): number {
   };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (detached(el, root) || guard.has(el) || /^(HTML|BODY|HEAD)$/i.test(el.tagName)) continue;
+    if (shownTwin(el)) el.removeAttribute('aria-hidden');
     if (isHidden(el)) {
       if (isCollapsedContent(el, visibleText)) reveal(el);
       else {
@@ -366,5 +368,8 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeTitleHeading(root, opts.title ?? null);
   removed += removeEmpty(root);
   removed += removeTrailingHeadings(root);
+  unfoldDetails(root);
+  adoptOrphanSublists(root);
+  markInlineImages(root);
   return removed;
 }

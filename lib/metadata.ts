@@ -366,7 +366,9 @@ export function readMetadata(
 ): Metadata {
   const r = result ?? {};
   const m = metaIndex(doc);
-  let named = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || null;
+  // "MINDESIGNS -", "… Vegan Restaurant |": a separator left over from a title template.
+  const raw = normalize(r.siteName) || meta(m, 'og:site_name', 'application-name', 'publisher') || '';
+  let named = raw.replace(/^[\s|:•·»\-–—]+|[\s|:•·«\-–—]+$/g, '') || null;
   // A "site name" that repeats a headline-long title is none (Clay's og:site_name): the address names
   // it. A short one stays: a page may be titled with its site's name alone ("Quanta Magazine").
   if (named && squash(named) === squash(doc.title) && (named.match(/\p{L}+/gu)?.length ?? 0) >= 8)

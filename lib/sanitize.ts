@@ -65,12 +65,14 @@ const FORBID_CONTENTS = [
 
 /**
  * `start`/`reversed`/`scope`/`span` are additions to the brief's list: numbered lists and table
- * headers lose meaning without them, and none of them can carry a URL or script.
+ * headers lose meaning without them, and none of them can carry a URL or script. `data-inline`
+ * marks an icon drawn in its line of text (clean-images.ts).
  */
 // biome-ignore format: a packed word list reads better than one word per line
 const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime',
-  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'data-quote-cont', 'start', 'reversed', 'scope', 'span',
+  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'data-quote-cont', 'data-inline', 'start', 'reversed',
+  'scope', 'span',
 ];
 
 /**
@@ -287,6 +289,12 @@ function onSanitizeAttribute(node: Element, ev: UponSanitizeAttributeHookEvent):
   const name = ev.attrName;
   // DOMPurify never allows handlers either; saying it twice costs nothing.
   if (name.startsWith('on')) {
+    ev.keepAttr = false;
+    return;
+  }
+  // Sizes in pixels only: width="100%" height="100%" on a 120-pixel author photo drew it as wide as
+  // the column, and as tall.
+  if ((name === 'width' || name === 'height') && !/^\s*\d{1,5}(?:\.\d+)?(?:px)?\s*$/i.test(ev.attrValue)) {
     ev.keepAttr = false;
     return;
   }

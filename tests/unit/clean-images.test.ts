@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { hasUsableSource, removeUnusableImages } from '@/lib/clean-images';
+import { hasUsableSource, markInlineImages, removeUnusableImages } from '@/lib/clean-images';
 import { runPipeline } from '@/lib/pipeline';
 
 const PLACEHOLDER =
@@ -113,5 +113,21 @@ describe('images the reader cannot show', () => {
     expect(r.textContent).toContain('Kept caption.');
     expect(r.textContent).toContain('Credit line');
     expect(r.textContent).toContain('A paragraph of the story itself.');
+  });
+});
+
+describe('icons and emoji inside a sentence', () => {
+  it('marks small images and emoji inside text to be drawn in the line, nothing else', () => {
+    const r = root(
+      '<p>Only Apple makes iPhones <img id="icon" src="/i.png" width="10" height="10" alt="leaving site">. Apple uses …</p>' +
+        '<p>Great news <img id="emoji" src="/e.png" class="emoji" alt="\u{1F389}"> and <img id="alt" src="/e2.png" alt="\u{1F44D}\u{1F3FD}"></p>' +
+        '<p><img id="alone" src="/i.png" width="10" height="10"></p>' +
+        '<p>A photo <img id="photo" src="/p.jpg" width="800" height="600"> in a paragraph</p>' +
+        '<p>No size <img id="nosize" src="/p.jpg" alt="Bridge"> given</p>' +
+        '<figure><img id="fig" src="/s.png" width="40" height="40"><figcaption>Logo</figcaption></figure>',
+    );
+    expect(markInlineImages(r)).toBe(3);
+    const marked = Array.from(r.querySelectorAll('img[data-inline]'), (i) => i.id);
+    expect(marked).toEqual(['icon', 'emoji', 'alt']);
   });
 });

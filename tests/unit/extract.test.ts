@@ -434,6 +434,20 @@ describe('hidden elements', () => {
     expect(text.split(LONG).length - 1).toBe(3);
   });
 
+  it('shows the sighted half of a screen-reader pair (WP Recipe Maker: "13 hrs", not "13")', () => {
+    const time = (n: number, unit: string, spoken: string) =>
+      `<span class="wprm-recipe-details">${n}<span class="sr-only screen-reader-text"> ${spoken}</span></span> <span class="wprm-recipe-details-unit" aria-hidden="true">${unit}</span>`;
+    const d = parse(
+      `<body><article><h1>Bread</h1><p>${LONG}</p><p>${LONG}</p><p>Prep time: ${time(13, 'hrs', 'hours')}. Cook time: ${time(35, 'mins', 'minutes')}.</p><p>${LONG}</p>` +
+        // An aria-hidden copy with no screen-reader twin still goes.
+        '<p><span aria-hidden="true">Decorative duplicate line</span></p></article></body>',
+    );
+    const text = articleText(extractArticle(d)!.body);
+    expect(text).toContain('Prep time: 13 hrs. Cook time: 35 mins.');
+    expect(text).not.toContain('hours');
+    expect(text).not.toContain('Decorative duplicate line');
+  });
+
   it('reveals a story that the page hides until a script runs', () => {
     const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>${LONG}part ${i}.</p>`).join('');
     const d = parse(`<body><p>Loading…</p><div hidden><article>${paragraphs}</article></div></body>`);

@@ -626,6 +626,16 @@ describe('other fields', () => {
     expect(m.siteName).toBe('tmz.com');
   });
 
+  it('drops a separator a title template left on the site name, and keeps dashes inside it', () => {
+    const site = (name: string) =>
+      readMetadata(doc(`<meta property="og:site_name" content="${name}">`), null, URL_).siteName;
+    expect(site('MINDESIGNS -')).toBe('MINDESIGNS');
+    expect(site('Meals From the Heart Cafe |')).toBe('Meals From the Heart Cafe');
+    expect(site('| The Coastal Gazette')).toBe('The Coastal Gazette');
+    expect(site('Up-North News')).toBe('Up-North News');
+    expect(site(' - ')).toBe('coastal-gazette.example');
+  });
+
   it('computes reading time from Readability’s text and the language', () => {
     const text = 'word '.repeat(230 * 3);
     expect(readMetadata(doc(''), { textContent: text }, URL_).readingMinutes).toBe(3);

@@ -19,11 +19,14 @@ export const SPEC_TAGS = new Set(
   ).split(' '),
 );
 
-/** Attributes the spec allows (plus target/rel, which the sanitizer sets on links itself). */
+/**
+ * Attributes the spec allows (plus target/rel, which the sanitizer sets on links itself, and the
+ * reader's own markers: quotes, an icon drawn in its line).
+ */
 export const SPEC_ATTRS = new Set(
   (
     'href src srcset alt title width height colspan rowspan datetime lang dir loading decoding ' +
-    'data-speaker start reversed scope span target rel'
+    'data-speaker data-quote-cont data-inline start reversed scope span target rel'
   ).split(' '),
 );
 

@@ -53,7 +53,7 @@ describe('configuration', () => {
       expect(SANITIZE_CONFIG.ALLOWED_TAGS).not.toContain(tag);
   });
 
-  it('forbids the listed attributes and allows only the quote markers (data-speaker, data-quote-cont) among data-*', () => {
+  it('forbids the listed attributes and allows only the quote and inline-image markers among data-*', () => {
     for (const attr of [
       'style',
       'srcdoc',
@@ -68,7 +68,7 @@ describe('configuration', () => {
       expect(SANITIZE_CONFIG.FORBID_ATTR, attr).toContain(attr);
     }
     const dataAttrs = (SANITIZE_CONFIG.ALLOWED_ATTR as string[]).filter((a) => a.startsWith('data-'));
-    expect(dataAttrs).toEqual(['data-speaker', 'data-quote-cont']);
+    expect(dataAttrs).toEqual(['data-speaker', 'data-quote-cont', 'data-inline']);
   });
 });
 
@@ -183,6 +183,7 @@ describe('article markup that must survive', () => {
       '<table><caption>Cap</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col">H</th></tr></thead>',
       '<tbody><tr><td colspan="2" rowspan="1">c</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>',
       '<pre><code>let x = 1;</code></pre><details><summary>More</summary><p>Body</p></details><hr>',
+      '<p>Icon <img src="https://img.example.org/i.png" alt="" width="10" height="10" data-inline=""> here</p>',
       '<aside><p lang="fr" dir="ltr">Aparté</p></aside><div><span>span</span></div></section><footer>End</footer></article>',
     ].join('');
     const expected = input.replace(
@@ -190,6 +191,18 @@ describe('article markup that must survive', () => {
       `<a href="https://example.org/a" ${LINK}>`,
     );
     expect(clean(input)).toBe(expected);
+  });
+
+  it('keeps sizes in pixels and drops the others (a 120-pixel photo sized 100% × 100%)', () => {
+    expect(clean('<img src="https://img.example.org/a.jpg" width="120" height="90px">')).toBe(
+      '<img src="https://img.example.org/a.jpg" width="120" height="90px">',
+    );
+    expect(clean('<img src="https://img.example.org/a.jpg" width="100%" height="100%">')).toBe(
+      '<img src="https://img.example.org/a.jpg">',
+    );
+    expect(
+      clean('<table width="100%"><tbody><tr><td width="50%" height="auto">c</td></tr></tbody></table>'),
+    ).toBe('<table><tbody><tr><td>c</td></tr></tbody></table>');
   });
 
   it('keeps mailto:, relative and #fragment links, and raster data: images', () => {
