@@ -152,6 +152,8 @@ function labelledName(doc: Document): string | null {
 const AUTHOR_PAGE =
   'a[href*="/author"],a[href*="/contributor"],a[href*="/people/"],a[href*="/staff/"],a[href*="/writer"],a[href*="/profile/"]';
 
+const MENU =
+  'nav, [role="navigation"], [role="menu"], [role="menubar"], [class*="menu-item"], [class*="nav-item"]';
 /** One author's page (/author/jane-doe), not the index of them all (/staff/, "Staff Directory"). */
 const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profile)\/[^/?#]+/i;
 /** Link texts that name a page about the people, not a person: "Meet Our Staff", "Writers Guidelines". */
@@ -163,6 +165,8 @@ function authorPageName(doc: Document): string | null {
     const name = nameLike(a.textContent);
     // A person the story links to in its running text is someone it mentions.
     const inText = (a.closest('p')?.textContent?.length ?? 0) > 100;
+    // A site menu links to a columnist's page too ("Hong Kong Actuary" under the Actuaries menu).
+    if (a.closest(MENU)) continue;
     if (
       name?.trim().includes(' ') &&
       ONE_AUTHOR.test(a.getAttribute('href')!) &&

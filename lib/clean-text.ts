@@ -99,6 +99,11 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     'already log sign subscribe register create',
   ],
   [/^(listen to this (article|story)|listen|play|pause|audio|\d+:\d{2})$/i, 'listen play pause audio #'],
+  // A newsletter's e-mail header kept on its web copy: "Almost Timely News: … :: View in Browser".
+  [
+    /^([^.!?]{0,200}\s(::|\||[-–—•·])\s*)?view (this (email|newsletter|issue|post) )?(in|on) (your |a |the )?(web )?browser\.?$/i,
+    'view|browser',
+  ],
   [/^(enjoy(ed)? (the|this) (post|article)\?\s*)?pin (it )?(this )?(for later|now)!?$/i, 'enjoy enjoyed pin'],
   [/^(view|see|read) (all|more) (posts|articles|stories) (by|from) [^.]{1,60}$/i, 'view see read'],
   [
@@ -265,7 +270,8 @@ const AFFILIATE_HOLDS = ['commission', 'compensation', 'fee', 'kick', 'share', '
 const AFFILIATE_CONTEXT = /\b(links?|purchases?|buy|buying|click|clicking|affiliates?|qualifying)\b/i;
 
 export function isBoilerplateText(text: string): boolean {
-  const t = normalize(text);
+  // A separator dot left in front when the date before it went ("• 8 minutes").
+  const t = normalize(text).replace(/^[•·]\s*/, '');
   if (!t || t.length > 400) return false;
   const lower = t.toLowerCase();
   const first = firstWord(lower);

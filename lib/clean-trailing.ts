@@ -14,7 +14,7 @@ export function removeTrailingLinkLists(root: Element): number {
     // Descend through wrappers to the last block.
     while (
       last &&
-      /^(DIV|SECTION|ARTICLE)$/.test(last.tagName) &&
+      /^(DIV|SECTION|ARTICLE|MAIN)$/.test(last.tagName) &&
       last.lastElementChild &&
       !(linkDensity(last) > 0.8)
     ) {
@@ -43,7 +43,7 @@ export function removeTrailingHeadings(root: Element): number {
   let removed = 0;
   for (;;) {
     let last: Element | null = root.lastElementChild;
-    while (last && /^(DIV|SECTION|ARTICLE|HEADER)$/.test(last.tagName) && last.lastElementChild) {
+    while (last && /^(DIV|SECTION|ARTICLE|MAIN|HEADER)$/.test(last.tagName) && last.lastElementChild) {
       last = last.lastElementChild;
     }
     if (!last || last === root) return removed;

@@ -215,6 +215,7 @@ describe('widget and label detection', () => {
       'View all posts by Jane Doe',
       'About the author',
       '5 min read',
+      'Almost Timely News: Using AI for Analytics (2025-09-21) :: View in Browser',
       'Fact-checked by',
       '© 2025 Example Media. All rights reserved.',
       '(Visited 1,234 times, 5 visits today)',
@@ -257,6 +258,15 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Back to school: what parents need to know')).toBe(false);
     expect(isBoilerplateText('You may also like the new library hours, which start in May.')).toBe(false);
     expect(isBoilerplateText('Page 1 of the report lists the budget cuts')).toBe(false);
+  });
+
+  it("reads a newsletter's e-mail header and a reading time behind a separator dot as labels", () => {
+    expect(isBoilerplateText('View this email in your browser')).toBe(true);
+    expect(isBoilerplateText('The Weekly | View in browser')).toBe(true);
+    expect(isBoilerplateText('• 8 minutes')).toBe(true);
+    expect(isBoilerplateText('You can view the map in your browser.')).toBe(false);
+    expect(isBoilerplateText('Officials said. View in browser')).toBe(false);
+    expect(isBoilerplateText('• The bridge reopens on Monday, officials said.')).toBe(false);
   });
 
   it("recognises a company blog's calls to action, never a sentence that asks or mentions a trial", () => {
@@ -703,6 +713,16 @@ describe('postClean', () => {
   it('keeps the space an empty inline element stood for', () => {
     const { text } = cleaned('<p>libertés<span> </span>(CNIL) critique la loi.</p>');
     expect(text).toContain('libertés (CNIL)');
+  });
+
+  it('drops a trailing list of links and its heading inside a <main> wrapper', () => {
+    const root = story(
+      '<main class="site-main"><h2>More Japan Travel Guides</h2><ul><li><a href="/1">Three days in Tottori</a></li><li><a href="/2">Koyasan guide</a></li></ul></main>',
+    );
+    postClean(root);
+    const text = articleText(root);
+    expect(text).not.toMatch(/Tottori|Koyasan|More Japan/);
+    expect(text).toContain('paragraph 2 of the story');
   });
 
   it('drops trailing link lists', () => {

@@ -417,6 +417,12 @@ describe('byline', () => {
           '<span><a href="https://www.example.org/contributors/jane-doe">Jane Doe</a></span>',
       ),
     ).toBe('Jane Doe');
+    // A site menu's link to a columnist's page is no byline.
+    expect(
+      story(
+        '<ul class="menu"><li class="menu-item"><a href="/author/xavierlo/"><span>Hong Kong Actuary</span></a></li></ul><p>Story.</p>',
+      ),
+    ).toBeNull();
     const mentioned = `<p>The typeface was drawn with help from <a href="https://www.reading.ac.uk/typography/staff/dr-borna-izadpanah">Borna Izadpanah</a>, who has worked on Arabic type for a decade and more.</p>`;
     expect(story(mentioned)).toBeNull();
   });
