@@ -295,10 +295,19 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         } else {
           // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
           // sentence opens on, in apposition, is who "he said" means next.
-          const subject = introducedPerson(sentence) ?? openingSpeaker(sentence, people);
+          const introduced = introducedPerson(sentence);
+          // Introduced in full, they may be named by given name or surname from here on.
+          if (introduced) people.add(introduced);
+          const subject = introduced ?? openingSpeaker(sentence, people);
           if (subject) lastPerson = subject;
         }
         continue;
+      }
+      // "Bernard’s go-to option is “…,” he explains.": a sentence with a quote that opens on a person
+      // named before makes them the "he" of its attribution too.
+      if (q < found.length && at[q] > starts[s]) {
+        const opener = openingSpeaker(skel.slice(starts[s], at[q]), people);
+        if (opener) lastPerson = opener;
       }
       for (; q < found.length && at[q] < sEnd; q++) {
         const p = at[q];
@@ -372,12 +381,19 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
  */
 function openingSpeaker(sentence: string, people: Set<string>): string | null {
   // "Fundamentally, Tipton credits …": an opening adverb, then the surname of one person quoted.
-  const t = sentence.trimStart().replace(/^\p{L}+ly,\s+/u, '');
+  const t = sentence
+    .trimStart()
+    .replace(/^\p{L}+ly,\s+/u, '')
+    // "Bernard’s go-to option is …": the possessive opens on the person too.
+    .replace(/^(\p{Lu}[\p{L}-]+)['\u2019]s\s/u, '$1 ');
   let found: string | null = null;
   for (const name of people) {
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    for (const n of [name, surname]) {
-      if (!t.startsWith(`${n} `) || !/^\p{Ll}/u.test(t.slice(n.length + 1))) continue;
+    // Features name people by given name once introduced ("Bernard P Achampong" … "Bernard").
+    const space = name.indexOf(' ');
+    const given = space > 2 && !opensSentence(name.slice(0, space)) ? name.slice(0, space) : '';
+    for (const n of [name, surname, given]) {
+      if (!n || !t.startsWith(`${n} `) || !/^\p{Ll}/u.test(t.slice(n.length + 1))) continue;
       // A surname two people share names neither of them.
       if (found && found !== name) return null;
       found = name;

@@ -370,6 +370,26 @@ describe('attribution', () => {
     expect(speakers(html('Wall Street'))).toEqual(['Forrest Jones', 'Zeev Sharon', 'Zeev Sharon']);
   });
 
+  it('resolves he/she to a person introduced in full whom a sentence opens on by given name, possessive or surname', () => {
+    const intro =
+      '<p>“Learning the basics will help you,” explains Kevin Cureghian, an audio specialist.</p>' +
+      '<p>Bernard P Achampong, founder of a podcast studio, has tested dozens of microphones.</p>';
+    expect(
+      speakers(
+        `${intro}<p>Bernard seconds Kevin’s recommendation. “It is worth investing in Shure,” he says.</p>` +
+          '<p>Bernard’s go-to option is “the Behringer BH 470, a flat response headphone,” he explains.</p>' +
+          '<p>Kevin disagrees. “Closed headphones are better for this,” he says.</p>',
+      ),
+    ).toEqual(['Kevin Cureghian', 'Bernard P Achampong', 'Bernard P Achampong', 'Kevin Cureghian']);
+    // A name never introduced or quoted changes nothing: "he" stays the last person named.
+    expect(
+      speakers(
+        `${intro}<p>Maria seconds the recommendation. “It is worth investing in Shure,” he says.</p>` +
+          '<p>Kevin’s studio is small. “Closed headphones are better for this,” she says.</p>',
+      ),
+    ).toEqual(['Kevin Cureghian', 'Bernard P Achampong', 'Kevin Cureghian']);
+  });
+
   it('resolves he/she only to a proper name, it/they to any speaker', () => {
     expect(
       speakers(
