@@ -86,6 +86,10 @@ function highlight(root: Element, lang: string | null): Quote[] {
       const pieces = wrapRange(seg, f.start, f.end, doc, root);
       pieces.forEach((q, n) => {
         if (f.speaker) q.setAttribute('data-speaker', f.speaker);
+        // A term of a word or three with nobody saying it ("kitchen sink", 'Nelly Moser') is a
+        // quote, but not speech: the view leaves it unhighlighted. Speech ends on its punctuation
+        // ("Hello world," he said).
+        else if (f.words <= 3 && !/[,.!?…:;]$/.test(f.text)) q.setAttribute('data-term', '');
         if (n > 0) q.setAttribute('data-quote-cont', '');
       });
     }

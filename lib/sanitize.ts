@@ -65,13 +65,13 @@ const FORBID_CONTENTS = [
 
 /**
  * `start`/`reversed`/`scope`/`span` are additions to the brief's list: numbered lists and table
- * headers lose meaning without them, and none of them can carry a URL or script. `data-inline`
- * marks an icon drawn in its line of text (clean-images.ts).
+ * headers lose meaning without them, and none of them can carry a URL or script. `data-term` marks
+ * a quoted term nobody says (quotes.ts), `data-inline` an icon drawn in its line (clean-images.ts).
  */
 // biome-ignore format: a packed word list reads better than one word per line
 const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime',
-  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'data-quote-cont', 'data-inline', 'start', 'reversed',
+  'lang', 'dir', 'loading', 'decoding', 'data-speaker', 'data-quote-cont', 'data-term', 'data-inline', 'start', 'reversed',
   'scope', 'span',
 ];
 

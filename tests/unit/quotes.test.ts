@@ -940,6 +940,21 @@ describe('scare quotes', () => {
     expect(speakers('<p>The "ceasefire" lasted an hour, the army said.</p>')).toEqual([null]);
   });
 
+  it('marks a quoted term nobody says as a term (left unhighlighted), never speech', () => {
+    const { root } = run(
+      '<p>Officials said the so-called "peace plan" was dead.</p><p>"Hello world," he said.</p>' +
+        '<p>"Never," Kirby said.</p><p>The "kitchen sink" approach, a "very long scare quote here" too.</p>',
+    );
+    const marks = Array.from(root.querySelectorAll('q'), (q) => [q.textContent, q.hasAttribute('data-term')]);
+    expect(marks).toEqual([
+      ['peace plan', true],
+      ['Hello world,', false],
+      ['Never,', false],
+      ['kitchen sink', true],
+      ['very long scare quote here', false],
+    ]);
+  });
+
   it('attributes a short quote when the attribution is attached to it', () => {
     expect(speakers('<p>"Never," Kirby said.</p>')).toEqual(['Kirby']);
     expect(speakers('<p>Kirby said: "Absolutely not."</p>')).toEqual(['Kirby']);

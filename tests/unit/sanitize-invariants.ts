@@ -21,12 +21,12 @@ export const SPEC_TAGS = new Set(
 
 /**
  * Attributes the spec allows (plus target/rel, which the sanitizer sets on links itself, and the
- * reader's own markers: quotes, an icon drawn in its line).
+ * reader's own markers: quotes, quoted terms, an icon drawn in its line).
  */
 export const SPEC_ATTRS = new Set(
   (
     'href src srcset alt title width height colspan rowspan datetime lang dir loading decoding ' +
-    'data-speaker data-quote-cont data-inline start reversed scope span target rel'
+    'data-speaker data-quote-cont data-term data-inline start reversed scope span target rel'
   ).split(' '),
 );
 

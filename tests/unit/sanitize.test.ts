@@ -68,7 +68,7 @@ describe('configuration', () => {
       expect(SANITIZE_CONFIG.FORBID_ATTR, attr).toContain(attr);
     }
     const dataAttrs = (SANITIZE_CONFIG.ALLOWED_ATTR as string[]).filter((a) => a.startsWith('data-'));
-    expect(dataAttrs).toEqual(['data-speaker', 'data-quote-cont', 'data-inline']);
+    expect(dataAttrs).toEqual(['data-speaker', 'data-quote-cont', 'data-term', 'data-inline']);
   });
 });
 
