@@ -52,3 +52,88 @@ export function unflagHeadings(root: Element): number {
   }
   return changed;
 }
+
+/** Readability's own word split and similarity (Readability.js `_textSimilarity`). */
+const TOKENS = /\W+/;
+/** The share of `b`'s words (by length) that `a` has too: 1 when all of them are in `a`. */
+export function similarity(a: string, b: string): number {
+  const ta = a.toLowerCase().split(TOKENS).filter(Boolean);
+  const tb = b.toLowerCase().split(TOKENS).filter(Boolean);
+  if (!ta.length || !tb.length) return 0;
+  const unique = tb.filter((t) => !ta.includes(t));
+  return 1 - unique.join(' ').length / tb.join(' ').length;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The title Readability compares headings with, from the page's <title> (Readability.js
+ * `_getArticleTitle`, its separator and colon rules; not its fallback to a lone <h1>).
+ */
+export function readabilityTitle(title: string): string {
+  let cur = title;
+  const cuts = Array.from(title.matchAll(/ [|\-\\/>»] /g));
+  const hierarchical = / [\\/>»] /.test(title);
+  if (cuts.length) {
+    cur = title.slice(0, cuts[cuts.length - 1].index);
+    if (words(cur) < 3) cur = title.replace(/^[^|\-\\/>»]*[|\-\\/>»]/, '');
+  } else if (title.includes(': ')) {
+    cur = title.slice(title.lastIndexOf(':') + 1);
+    if (words(cur) < 3) cur = title.slice(title.indexOf(':') + 1);
+    else if (words(title.slice(0, title.indexOf(':'))) > 5) cur = title;
+  }
+  cur = cur.trim().replace(/\s{2,}/g, ' ');
+  const n = words(cur);
+  if (n <= 4 && (!hierarchical || n !== words(title.replace(/[|\-\\/>»]+/g, '')) - 1)) cur = title;
+  return cur;
+}
+
+/** Marks a section heading renamed for Readability's pass; the cleanup renames it back after. */
+export const SECTION_MARK = 'data-reader-h2';
+
+/**
+ * Readability takes the first h1 or h2 resembling its title for the page's own headline and removes
+ * it (Readability.js `_headerDuplicatesTitle`: all but a quarter of the heading's words are in the
+ * title). When the page's headline is not where Readability looks first (it sits in a page header
+ * dropped as a whole, or the page prints none), that is the story's first section heading: "What
+ * Makes an Analytics Platform Enterprise-Ready" under "What Features to Look For in an Enterprise
+ * Analytics Platform", "What is Social Media Marketing?". An h2 that resembles the title only that
+ * way (the title is not mostly its words too, as a copy of the headline's would be) is an <h3> while
+ * Readability runs, which that test passes over; restoreSections renames it back.
+ */
+export function shieldSectionHeadings(doc: Document): number {
+  const page = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  if (!doc.body || !page) return 0;
+  const title = readabilityTitle(page);
+  // A section heading follows the story's first paragraph; a heading above it is the page's hero
+  // or a teaser's, which Readability may well drop.
+  const first = Array.from(doc.body.getElementsByTagName('p')).find(
+    (p) => (p.textContent ?? '').length >= 80,
+  );
+  if (!first) return 0;
+  let renamed = 0;
+  for (const h of Array.from(doc.body.getElementsByTagName('h2'))) {
+    if (!(first.compareDocumentPosition(h) & 4)) continue; // 4: h follows the paragraph
+    const text = h.textContent ?? '';
+    // A copy of the headline itself is Readability's to drop.
+    if (similarity(title, text) <= 0.75 || squash(text) === squash(title) || squash(text) === squash(page))
+      continue;
+    const h3 = doc.createElement('h3');
+    for (const a of Array.from(h.attributes)) h3.setAttribute(a.name, a.value);
+    h3.setAttribute(SECTION_MARK, '');
+    h3.append(...Array.from(h.childNodes));
+    h.replaceWith(h3);
+    renamed++;
+  }
+  return renamed;
+}
+
+/** After Readability: the section headings shieldSectionHeadings renamed are h2s again. */
+export function restoreSections(root: Element): void {
+  for (const h3 of Array.from(root.querySelectorAll(`h3[${SECTION_MARK}]`))) {
+    const h2 = h3.ownerDocument.createElement('h2');
+    for (const a of Array.from(h3.attributes)) if (a.name !== SECTION_MARK) h2.setAttribute(a.name, a.value);
+    h2.append(...Array.from(h3.childNodes));
+    h3.replaceWith(h2);
+  }
+}

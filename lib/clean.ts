@@ -23,7 +23,7 @@
 
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
-import { unflagHeadings } from './clean-headings';
+import { restoreSections, shieldSectionHeadings, unflagHeadings } from './clean-headings';
 import { markInlineImages, removeUnusableImages } from './clean-images';
 import { removeLabels, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
@@ -299,8 +299,10 @@ export function preClean(doc: Document): number {
   // target) read as a block of links, and Readability dropped the heading with its paragraph.
   for (const a of Array.from(body.querySelectorAll('a[id]:not([href]), a[name]:not([href])')))
     a.replaceWith(...Array.from(a.childNodes));
-  // Section headings Readability would take for page furniture by their class or id (clean-headings.ts).
+  // Section headings Readability would take for page furniture by their class or id, or for the
+  // headline (clean-headings.ts).
   unflagHeadings(body);
+  shieldSectionHeadings(doc);
   return removed;
 }
 
@@ -347,6 +349,7 @@ export interface PostCleanOptions {
 
 /** After Readability: removes boilerplate Readability kept. Mutates `root`. */
 export function postClean(root: Element, opts: PostCleanOptions = {}): number {
+  restoreSections(root);
   const guard = new Set<Element>([root]);
   let removed = removeMarked(root);
   removed += removeWidgets(root, guard);

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { idFromText, unflagHeadings } from '@/lib/clean-headings';
+import { idFromText, readabilityTitle, shieldSectionHeadings, unflagHeadings } from '@/lib/clean-headings';
 import { extractArticle } from '@/lib/extract';
 
 const para = (i: number) =>
@@ -62,5 +62,43 @@ describe('unflagHeadings', () => {
     expect(text).toContain('Social media and remodels');
     expect(text).toContain('Community extras');
     expect(text).toContain('Paragraph 7');
+  });
+});
+
+describe("Readability's title and the section heading it would drop", () => {
+  it('reads the title as Readability does: before the last separator, after a colon, or whole', () => {
+    expect(readabilityTitle('What Features to Look For in an Enterprise Analytics Platform | Zenlytic')).toBe(
+      'What Features to Look For in an Enterprise Analytics Platform',
+    );
+    expect(readabilityTitle('Spanish Materials - The Center for OER and Language Learning (COERLL)')).toBe(
+      'The Center for OER and Language Learning (COERLL)',
+    );
+    expect(readabilityTitle('Bridge reopens: what drivers need to know now')).toBe(
+      'what drivers need to know now',
+    );
+    expect(readabilityTitle('Short title')).toBe('Short title');
+  });
+
+  it('keeps a section heading that resembles the title, not a copy of the headline (Readability alone drops it)', () => {
+    const html = (h2: string) =>
+      `<title>What Features to Look For in an Enterprise Analytics Platform | Zenlytic</title>` +
+      `<article>${para(1)}${para(2)}<h2>${h2}</h2>${para(3)}${para(4)}${para(5)}</article>`;
+    const doc = (h2: string) =>
+      new JSDOM(`<!doctype html><html><head>${html(h2)}</body></html>`, {
+        url: 'https://zenlytic.example/blog/enterprise-analytics',
+      }).window.document;
+    const section = 'What Makes an Analytics Platform Enterprise-Ready';
+    const ex = extractArticle(doc(section));
+    expect(ex?.body.querySelector('h2')?.textContent).toBe(section);
+    expect(ex?.body.querySelector('[data-reader-h2]')).toBeNull();
+    // A copy of the headline after the first paragraph still goes, as Readability has it.
+    const copy = extractArticle(doc('What Features to Look For in an Enterprise Analytics Platform'));
+    expect(copy?.body.textContent).not.toContain('What Features to Look For');
+    // Above the story's first paragraph a resembling heading is the page's, not a section's: untouched.
+    const top = new JSDOM(
+      `<title>Bridge reopens after repairs | Gazette</title><body><h2>Bridge repairs</h2><p>short</p>${para(1)}<h2>Bridge reopens after</h2>${para(2)}</body>`,
+    ).window.document;
+    expect(shieldSectionHeadings(top)).toBe(1);
+    expect(Array.from(top.querySelectorAll('h2, h3'), (h) => h.tagName)).toEqual(['H2', 'H3']);
   });
 });
