@@ -47,12 +47,17 @@ export function ArticleHeader({
   const t = useT();
   const date = useLocalDate(article.publishedTime, article.lang, deferDate);
   const safeUrl = url && /^https?:/i.test(url) ? url : null;
+  // A company blog signs its posts with its own name ("Cleveland Clinic" over "Cleveland Clinic"):
+  // the site's name above the title says it once.
+  const squash = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const byline =
+    article.byline && squash(article.byline) !== squash(article.siteName) ? article.byline : null;
   return (
     <header class="article-header">
       {article.siteName ? <p class="site-name">{article.siteName}</p> : null}
       <h1 id="reader-title">{article.title}</h1>
       <p class="meta">
-        {article.byline ? <span class="byline">{article.byline}</span> : null}
+        {byline ? <span class="byline">{byline}</span> : null}
         {date ? (
           <time class="date" dateTime={article.publishedTime ?? undefined}>
             {date}

@@ -157,7 +157,9 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
     let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
     if (!label && el.tagName !== 'FIGCAPTION') {
       // A date line (no name), a byline line (its name), or neither (null).
-      const name = isDateLine(text) ? '' : bylineName(text, byline);
+      let name = isDateLine(text) ? '' : bylineName(text, byline);
+      // "By Functionality", "By Audience": a heading sorting a list, not a byline of one word.
+      if (name && !name.includes(' ') && name !== byline && el.closest('h1, h2, h3, h4, h5, h6')) name = null;
       // In the story's <header> (standfirst, lead photo, then "Feb. 21, 2019": The New York Times)
       // a date or byline line is the story's metadata wherever the paragraphs around it stand.
       const edge = name !== null && (el.closest('header') ? 'before' : atEdge(el, paragraphs));

@@ -227,8 +227,10 @@ function removeEmpty(root: Element): number {
       continue;
     }
     if (hasMedia(el)) continue;
-    // An inline element holding only a space still separates two words: keep the space.
-    if (raw !== '' && !block) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    // An inline element holding a line break ("<b>Social Media Apps</b><b><br></b>Focus on …") still
+    // breaks the line; one holding only a space still separates two words.
+    if (!block && el.getElementsByTagName('br').length) el.replaceWith(el.ownerDocument.createElement('br'));
+    else if (raw !== '' && !block) el.replaceWith(el.ownerDocument.createTextNode(' '));
     else el.remove();
     removed++;
   }

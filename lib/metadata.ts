@@ -358,6 +358,15 @@ function leadImage(doc: Document, m: MetaIndex, url?: string | null): string | n
   return null;
 }
 
+/** "Tina Huffman | Greenhouse Studio": the author without the site's name a template added. */
+function withoutSite(byline: string | null, site: string | null): string | null {
+  if (!byline || !site) return byline;
+  const parts = byline.split(/\s+[|\-–—]\s+/);
+  if (parts.length !== 2) return byline;
+  const rest = parts.filter((p) => squash(p) !== squash(site));
+  return rest.length === 1 ? rest[0] : byline;
+}
+
 /** Reads the page's metadata; `result` is Readability's parse result (or any subset of it). */
 export function readMetadata(
   doc: Document,
@@ -379,10 +388,13 @@ export function readMetadata(
   const excerpt = normalize(r.excerpt) || meta(m, 'description', 'og:description', 'twitter:description');
   return {
     title: chooseTitle(doc, m, r.title, site, url ?? doc.URL),
-    byline: findByline(
-      doc,
-      r.byline,
-      meta(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+    byline: withoutSite(
+      findByline(
+        doc,
+        r.byline,
+        meta(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+      ),
+      site,
     ),
     siteName: site ?? hostName(url ?? doc.URL),
     publishedTime: publishedTime(doc, m, r.publishedTime, url ?? doc.URL),

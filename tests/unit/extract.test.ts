@@ -715,6 +715,18 @@ describe('postClean', () => {
     expect(text).toContain('libertés (CNIL)');
   });
 
+  it('keeps a heading that sorts a list ("By Functionality") and a line break inside an inline element', () => {
+    const { root, text } = cleaned(
+      '<h3><b>By Functionality</b></h3><ol><li><b>Social Media Apps</b><b><br></b><span>Focus on connecting users.</span></li></ol>' +
+        '<h3><b>By Audience</b></h3><p>Apps for consumers and for businesses.</p>',
+    );
+    expect(text).toContain('By Functionality');
+    expect(text).toContain('By Audience');
+    expect(root.querySelector('li')?.innerHTML).toBe(
+      '<b>Social Media Apps</b><br><span>Focus on connecting users.</span>',
+    );
+  });
+
   it('drops a trailing list of links and its heading inside a <main> wrapper', () => {
     const root = story(
       '<main class="site-main"><h2>More Japan Travel Guides</h2><ul><li><a href="/1">Three days in Tottori</a></li><li><a href="/2">Koyasan guide</a></li></ul></main>',

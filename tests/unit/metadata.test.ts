@@ -632,6 +632,21 @@ describe('other fields', () => {
     expect(m.siteName).toBe('tmz.com');
   });
 
+  it("drops the site's name a template appended to the author, nothing else", () => {
+    const by = (author: string) =>
+      readMetadata(
+        doc(
+          `<meta name="author" content="${author}"><meta property="og:site_name" content="Greenhouse Studio">`,
+        ),
+        null,
+        URL_,
+      ).byline;
+    expect(by('Tina Huffman | Greenhouse Studio')).toBe('Tina Huffman');
+    expect(by('Greenhouse Studio - Tina Huffman')).toBe('Tina Huffman');
+    expect(by('Tina Huffman | Design Lead')).toBe('Tina Huffman | Design Lead');
+    expect(by('Greenhouse Studio')).toBe('Greenhouse Studio');
+  });
+
   it('drops a separator a title template left on the site name, and keeps dashes inside it', () => {
     const site = (name: string) =>
       readMetadata(doc(`<meta property="og:site_name" content="${name}">`), null, URL_).siteName;
