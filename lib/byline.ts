@@ -1,8 +1,11 @@
 /**
- * Who wrote the story, for the header. Readability's byline comes first; when it has none, or only
- * a label ("By", "About the Author") or a date line, the page's structured data is asked: the
- * story's JSON-LD author (a name, a Person node, or an `@id` pointing at one in the `@graph`), then
- * the author meta tag, then `rel="author"` / `itemprop="author"` markup.
+ * Who wrote the story, for the header. Readability's byline comes first when the page declares it
+ * (a meta tag, JSON-LD); one Readability guessed from the markup comes after the story's JSON-LD
+ * author (a name, a Person node, or an `@id` pointing at one in the `@graph`) and the author meta tag
+ * (Mozilla's herald-sun-1: "JOE HILDEBRAND" from another story's teaser, where
+ * `<meta name="article:author">`, a spelling Readability does not read, says Laurie Oakes); then
+ * `rel="author"` / `itemprop="author"` markup and the rest. A label ("By", "About the Author") or a
+ * date line is no byline.
  * On the 553 development stories whose truth names an author, Readability alone gave the right name
  * for 72.7 % (bench/results/quality.md, metadata table).
  */
@@ -98,10 +101,12 @@ export function jsonLdAuthors(doc: Document): string[] {
   for (const a of Array.isArray(story.author) ? story.author : [story.author]) {
     const ref = a && typeof a === 'object' ? (a as Record<string, unknown>) : null;
     const name = ref ? normalize(ref.name) || normalize(byId.get(ref['@id'] as string)?.name) : normalize(a);
-    if (name) names.push(name);
+    // JSON is no HTML, but CMSes escape it as such: "Maria &amp; Katerina".
+    if (name) names.push(name.replace(/&(amp|quot|#0?39|apos);/g, (_, e: string) => ENTITIES[e] ?? _));
   }
   return names;
 }
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", '#039': "'", apos: "'" };
 
 /**
  * Where themes print the author without markup for machines (USA Today's `span.author a`,
@@ -234,8 +239,9 @@ function writtenBy(doc: Document): string | null {
 }
 
 /**
- * The first usable byline: Readability's, then the story's JSON-LD authors, the author meta tag
- * (`metaAuthor`, read by the caller's meta index), the link-preview author, then author markup, an
+ * The first usable byline: Readability's, the story's JSON-LD authors and the author meta tag
+ * (`metaAuthor`, read by the caller's meta index) in that order, or those two before a byline
+ * Readability guessed from the markup; then the link-preview author, author markup, an
  * author's class name, a "By" label's neighbour, a link to an author's page, then an author item
  * without a name item.
  */
@@ -245,10 +251,15 @@ export function findByline(
   metaAuthor?: string | null,
 ): string | null {
   let login: string | null = null;
+  const ld = jsonLdAuthors(doc).join(', ');
+  // Readability's byline from the page's own declarations stays first; one it guessed from the
+  // markup comes after them.
+  const own = cleanByline(readability);
+  const guessed = !!own && !declares(doc, own, ld);
   for (const candidate of [
-    () => readability,
-    () => jsonLdAuthors(doc).join(', '),
-    () => metaAuthor,
+    () => (guessed ? ld : readability),
+    () => (guessed ? metaAuthor : ld),
+    () => (guessed ? readability : metaAuthor),
     () => previewAuthor(doc),
     () => doc.querySelector('[itemprop~="author"] [itemprop~="name"], a[rel~="author"]')?.textContent,
     // Not a commenter's name ("comment-author-name" under the story).
@@ -269,6 +280,17 @@ export function findByline(
     else if (b) return b;
   }
   return login;
+}
+
+/** Does the page declare `name` in a meta tag or its JSON-LD authors? */
+function declares(doc: Document, name: string, ld: string): boolean {
+  const want = squash(name).toLowerCase();
+  if (ld && squash(ld).toLowerCase().includes(want)) return true;
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    if (squash(metas[i].getAttribute('content')).toLowerCase() === want) return true;
+  }
+  return false;
 }
 
 /** One lower-case word, dots and digits allowed: how a CMS names its user, not how a byline does. */

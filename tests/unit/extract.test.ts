@@ -1069,7 +1069,7 @@ describe('regression pages from Readability’s test suite', () => {
     dir: string | null;
     lang?: string;
   }
-  const pages: Array<{ name: string; title?: string; keep: string[]; drop: string[] }> = [
+  const pages: Array<{ name: string; title?: string; byline?: string; keep: string[]; drop: string[] }> = [
     {
       name: 'ars-1',
       keep: [
@@ -1090,6 +1090,9 @@ describe('regression pages from Readability’s test suite', () => {
     },
     {
       name: 'herald-sun-1',
+      // Readability's "JOE HILDEBRAND" is another story's teaser; the page's <meta name="article:author">
+      // and its last line ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") name the author.
+      byline: 'Laurie Oakes',
       keep: ['A HIGH-powered federal government team has been doing the rounds of media organisations'],
       drop: ['Breaking News', 'Barefoot Investor', 'Real Estate'],
     },
@@ -1120,7 +1123,7 @@ describe('regression pages from Readability’s test suite', () => {
 
       it('reads title, byline, language and direction', () => {
         expect(ex.meta.title).toBe(expected.title);
-        expect(ex.meta.byline).toBe(expected.byline);
+        expect(ex.meta.byline).toBe(page.byline ?? expected.byline);
         expect(ex.meta.lang?.toLowerCase() ?? null).toBe(expected.lang?.toLowerCase() ?? null);
         expect(ex.meta.dir).toBe(expected.dir);
       });

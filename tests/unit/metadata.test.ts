@@ -275,7 +275,10 @@ describe('byline', () => {
 
   it("prefers Readability's byline, and falls back past a label to meta tags and markup", () => {
     const page = doc('');
-    expect(findByline(page, 'By Ilse Marten', 'Mara Quist')).toBe('Ilse Marten');
+    // Readability's byline, declared by the page, before another meta tag's name.
+    expect(
+      findByline(doc('<meta name="dc.creator" content="Ilse Marten">'), 'By Ilse Marten', 'Mara Quist'),
+    ).toBe('Ilse Marten');
     expect(findByline(page, 'About the Author', 'Mara Quist')).toBe('Mara Quist');
     expect(findByline(page, 'admin', 'By Mara Quist')).toBe('Mara Quist');
     const withMeta = doc('<meta property="article:author" content="Mara Quist">');
@@ -630,6 +633,22 @@ describe('other fields', () => {
   it("names a site that gives its address as its name by its host (Mozilla's tmz-1 test page)", () => {
     const m = readMetadata(doc('<meta property="og:site_name" content="http://www.tmz.com">'), null, URL_);
     expect(m.siteName).toBe('tmz.com');
+  });
+
+  it("puts the page's declared author before a byline Readability guessed from the markup (Mozilla's herald-sun-1)", () => {
+    const page = doc('<meta name="article:author" content="Laurie Oakes">', '<p>Story.</p>');
+    // Readability took "JOE HILDEBRAND" from another story's teaser: the page declares no such name.
+    expect(findByline(page, 'JOE HILDEBRAND', 'Laurie Oakes')).toBe('Laurie Oakes');
+    // A byline the page declares itself stays first, before another meta tag's name.
+    const dc = doc(
+      '<meta name="dc.creator" content="Dublin Core property author"><meta name="author" content="Meta name author">',
+      '<p>Story.</p>',
+    );
+    expect(findByline(dc, 'Dublin Core property author', 'Meta name author')).toBe(
+      'Dublin Core property author',
+    );
+    // And with no declared author, Readability's guess is taken.
+    expect(findByline(doc('', '<p>Story.</p>'), 'Jane Doe', null)).toBe('Jane Doe');
   });
 
   it("drops the site's name a template appended to the author, nothing else", () => {
