@@ -180,6 +180,10 @@ function chooseTitle(
   const bare = !own || [site, hostName(url)].some((n) => n && squash(n).includes(own));
   const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const have = words(title);
+  // A JSON-LD headline may name something else ("Sample menus" where the <title>, og:title and h1
+  // say "7 days of healthy meals on a budget"): an h1 that is the <title>, near enough word for word.
+  const tab = words(stripSiteFromTitle(normalize(doc.title), site, url));
+  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
   // Of several h1s that share words with the title, the one sharing the most: a blog's masthead h1
   // ("The Go Blog" over "Defer, Panic, and Recover - The Go Programming Language") shares some.
   let best = '';
@@ -194,7 +198,9 @@ function chooseTitle(
     // The page marks it as the story's headline (itemprop="headline"): its social title ("The Modern
     // Ambitions Behind Neon", Mozilla's citylab-1 page) is another wording for sharing.
     if (bare || h1.matches('[itemprop~="headline"]')) return text;
-    const share = [...own].filter((w) => have.has(w)).length / own.size;
+    let share = [...own].filter((w) => have.has(w)).length / own.size;
+    if (share < 0.5 && shared(own, tab) >= 0.75 * own.size && shared(tab, own) >= 0.75 * tab.size)
+      share = 0.5;
     if (share > bestShare || (share === bestShare && !best)) [best, bestShare] = [text, share];
   }
   return best || title;

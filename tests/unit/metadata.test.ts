@@ -149,6 +149,24 @@ describe('title', () => {
     expect(readMetadata(two, null, URL_).title).toBe('Bridge reopens after repair work');
   });
 
+  it("shows the h1 that is the page's <title> over a headline of other words from its data", () => {
+    const page = doc(
+      '<title>7 days of healthy meals on a budget | Heart Foundation</title>',
+      '<h1>7 days of healthy meals on a budget</h1><p>Story.</p>',
+    );
+    expect(readMetadata(page, { title: 'Sample menus' }, URL_).title).toBe(
+      '7 days of healthy meals on a budget',
+    );
+    // Not a blog's name in its h1, which the <title> only begins with.
+    const blog = doc(
+      '<title>Engora Data Blog: Small adventures with small language models</title>',
+      '<h1>Engora Data Blog</h1><p>Story.</p>',
+    );
+    expect(readMetadata(blog, { title: 'Small adventures with small language models' }, URL_).title).toBe(
+      'Small adventures with small language models',
+    );
+  });
+
   it("keeps the title over an h1 that is the site's name, too short, or another text", () => {
     const og =
       '<meta property="og:title" content="Bridge reopens after repair"><meta property="og:site_name" content="The Coastal Gazette">';
