@@ -85,16 +85,19 @@ const budgets = [
   // of X", seven speech verbs, and a quote in parentheses nested in a quote (+0.37 kB: 31 development
   // quotes gain their speaker, none a wrong one), and bylines after "by:", under an "Article by"
   // heading or on a "Written by" line of their own (+0.08 kB: 6 more development headers name the
-  // author, none wrong); 64 → 65 kB for what a review of 30 rendered stories and of 1,815 quotes
-  // found (+1.07 kB in all): section headings Readability took for furniture by their class or id
-  // (224 headings on 44 development stories), the h1 sharing most of the title, French, Dutch and
-  // Hebrew marks, "…," said X, "…" and quotes across a photo, the page's language guessed before
-  // English speaker rules, a site name's stray separator, a screen-reader pair's visible half,
-  // unfolded <details>, nested lists in an item of their own, and icons drawn in their line.
+  // author, none wrong); 64 → 66 kB for what reviews of 75 rendered stories and of 1,815 quotes
+  // found (+1.98 kB in all): section headings Readability took for furniture by their class or id
+  // (224 headings on 44 development stories) or for the headline (34 stories), the h1 sharing most
+  // of the title or being the <title>, French, Dutch and Hebrew marks, "…," said X, "…", quotes
+  // across a photo, he/she for a person introduced in full, quoted terms, the page's language
+  // guessed before English speaker rules, a site name's stray separator, a screen-reader pair's
+  // visible half, unfolded <details>, nested lists in an item of their own, icons drawn in their
+  // line, newsletter headers and reading times as labels, bylines from menus, headings and
+  // templates, and a byline Readability guessed put after the page's declared author.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 65 * 1024,
+    limit: 66 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -103,9 +106,9 @@ const budgets = [
   { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 28.5 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
-  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 77.25 kB with
+  // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 78.25 kB with
   // the pipeline document's raises above (the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 77.25 * 1024 },
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 78.25 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
