@@ -388,6 +388,9 @@ function openingSpeaker(sentence: string, people: Set<string>): string | null {
   const t = sentence
     .trimStart()
     .replace(/^\p{L}+ly,\s+/u, '')
+    // "For his part, Bernard believes …", "For Bernard, it’s not so much …": about that person.
+    .replace(/^for (?:his|her|their) part,\s+/i, '')
+    .replace(/^For (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s+/u, '$1 ')
     // "Bernard’s go-to option is …": the possessive opens on the person too.
     .replace(/^(\p{Lu}[\p{L}-]+)['\u2019]s\s/u, '$1 ');
   let found: string | null = null;

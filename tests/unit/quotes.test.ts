@@ -381,6 +381,13 @@ describe('attribution', () => {
           '<p>Kevin disagrees. “Closed headphones are better for this,” he says.</p>',
       ),
     ).toEqual(['Kevin Cureghian', 'Bernard P Achampong', 'Bernard P Achampong', 'Kevin Cureghian']);
+    // "For his part, Bernard …" and "For Bernard, …" open on Bernard too.
+    expect(
+      speakers(
+        `${intro}<p>Kevin prefers USB microphones.</p><p>For his part, Bernard thinks the best buy is second-hand. “A DSLR makes a fine webcam,” he says.</p>` +
+          '<p>Kevin likes new gear. “New lenses are sharper,” he says.</p><p>For Bernard, it is not about the filter. “Use one, any one,” he says.</p>',
+      ),
+    ).toEqual(['Kevin Cureghian', 'Bernard P Achampong', 'Kevin Cureghian', 'Bernard P Achampong']);
     // A name never introduced or quoted changes nothing: "he" stays the last person named.
     expect(
       speakers(
