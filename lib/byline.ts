@@ -91,6 +91,9 @@ function isNameList(b: string): boolean {
   return b.length <= 400 && names.length > 2 && names.every((n) => !n || !!nameLike(n));
 }
 
+/** The HTML escapes CMSes leave in JSON-LD names. */
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", '#039': "'", apos: "'" };
+
 /** Names of the story's authors in its JSON-LD, `@id` references resolved within the page's graph. */
 export function jsonLdAuthors(doc: Document): string[] {
   const nodes = jsonLdNodes(doc);
@@ -106,7 +109,6 @@ export function jsonLdAuthors(doc: Document): string[] {
   }
   return names;
 }
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", '#039': "'", apos: "'" };
 
 /**
  * Where themes print the author without markup for machines (USA Today's `span.author a`,

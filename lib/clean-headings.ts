@@ -20,7 +20,12 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 /** Letters and digits only, lower-cased: "4. Sociallyin" and "4-sociallyin" both read "4sociallyin". */
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Is `id` spelt from `text` (whole, cut short, or behind a short prefix like "h-")? */
+/**
+ * Is `id` spelt from `text` (whole, cut short, or behind a short prefix like "h-")? Stricter about
+ * spelling and looser about length than clean-names.ts' isTextSlug, which asks whether an id of
+ * three words or more names a role: there "related-posts" on "Related Posts" still names one; here,
+ * on a heading, any id spelt from its words only trips Readability.
+ */
 export function idFromText(id: string, text: string): boolean {
   const a = squash(id);
   const t = squash(text);

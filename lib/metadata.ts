@@ -198,9 +198,8 @@ function chooseTitle(
     // The page marks it as the story's headline (itemprop="headline"): its social title ("The Modern
     // Ambitions Behind Neon", Mozilla's citylab-1 page) is another wording for sharing.
     if (bare || h1.matches('[itemprop~="headline"]')) return text;
-    let share = [...own].filter((w) => have.has(w)).length / own.size;
-    if (share < 0.5 && shared(own, tab) >= 0.75 * own.size && shared(tab, own) >= 0.75 * tab.size)
-      share = 0.5;
+    const isTab = shared(own, tab) >= 0.75 * own.size && shared(tab, own) >= 0.75 * tab.size;
+    const share = Math.max(shared(own, have) / own.size, isTab ? 0.5 : 0);
     if (share > bestShare || (share === bestShare && !best)) [best, bestShare] = [text, share];
   }
   return best || title;

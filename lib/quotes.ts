@@ -362,7 +362,7 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
     // News style attributes a run of quote paragraphs once: a paragraph that is nothing but a quote,
     // right after one whose last sentence quoted a named speaker, is that speaker's (a photo between
     // them does not break the run, a sentence of narration does).
-    if (seg.nodes[0].parentElement?.closest('figure')) return;
+    if (isCaption(seg)) return;
     const quoteOnly = found.length > 0 && /^[\s\p{P}]*$/u.test(skel.replaceAll(PH, ''));
     if (quoteOnly) unsigned = found;
     if (follow && quoteOnly) {
