@@ -55,16 +55,39 @@ export function revealRest(rest: HTMLElement): void {
 }
 
 /**
+ * A tab in the background draws no frame, and a frame callback waits until it is shown (an auto-opened
+ * reader in a tab opened behind the current one; a tab the person left while the story was read).
+ * https://html.spec.whatwg.org/multipage/imagebitmap-and-animations.html#animation-frames
+ * So the frame is not waited for past this long, and not at all while the page is hidden: the rest
+ * then joins at once, costing no frame anyone sees.
+ */
+const FRAME_WAIT_MS = 1000;
+
+/**
  * Calls `fn` in the first task after the next frame is drawn (a frame callback runs just before the
- * frame; a task it queues runs after). Returns a cancel function.
+ * frame; a task it queues runs after), or soon when no frame is coming. Returns a cancel function.
  */
 export function afterNextFrame(win: Window, fn: () => void): () => void {
-  let timer: number | undefined;
-  const frame = win.requestAnimationFrame(() => {
-    timer = win.setTimeout(fn, 0);
-  });
-  return () => {
-    win.cancelAnimationFrame(frame);
-    if (timer !== undefined) win.clearTimeout(timer);
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancel();
+    fn();
   };
+  const timers: number[] = [];
+  const later = (ms: number) => void timers.push(win.setTimeout(run, ms));
+  const onVisibility = () => {
+    if (win.document.hidden) later(0);
+  };
+  const frame = win.requestAnimationFrame(() => later(0));
+  later(win.document.hidden ? 0 : FRAME_WAIT_MS);
+  win.document.addEventListener('visibilitychange', onVisibility);
+  function cancel() {
+    done = true;
+    win.cancelAnimationFrame(frame);
+    for (const timer of timers) win.clearTimeout(timer);
+    win.document.removeEventListener('visibilitychange', onVisibility);
+  }
+  return cancel;
 }

@@ -107,6 +107,8 @@ export async function launch(
     throw new Error(`No build at ${extensionDir}: run npm run build / build:e2e first`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-e2e-'));
+  // A new profile installs the extension, which opens its welcome tab (see below).
+  const installing = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -129,18 +131,28 @@ export async function launch(
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;
-  // The welcome tab opened on install would steal focus from the tests' pages.
+  // The welcome tab opened on install would steal focus from the tests' pages, and closing it
+  // later hands the front to whichever tab the browser picks, leaving a test's page hidden (where
+  // it draws no frames). So on install, the session starts once the welcome tab has come and gone.
   const openedAtStart: string[] = [];
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  const welcome = installing
+    ? context.waitForEvent('page', { predicate: isWelcome, timeout: 15000 }).catch(() => null)
+    : null;
+  let welcomed = false;
   for (const p of context.pages()) {
     if (!p.url().startsWith('chrome-extension://')) continue;
+    welcomed ||= isWelcome(p);
     openedAtStart.push(p.url());
     await p.close();
   }
   context.on('page', (p) => {
-    if (!p.url().endsWith('/welcome.html')) return;
+    if (!isWelcome(p) || openedAtStart.includes(p.url())) return;
     openedAtStart.push(p.url());
     void p.close();
   });
+  const late = welcomed ? null : await welcome;
+  if (late && !late.isClosed()) await late.waitForEvent('close', { timeout: 15000 }).catch(() => undefined);
 
   const clickAction = async (page: Page) => {
     // A tab opened behind the test's back (the welcome page on install) may have taken the front;
@@ -213,16 +225,30 @@ export async function overlayInfo(page: Page) {
 }
 
 export async function waitForOverlay(page: Page, present: boolean, timeout = 5000): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const host = document.querySelector('reader-mode-overlay');
-      const root = host?.shadowRoot;
-      // Shown, and whole: the story's later part joins a frame after the first (first-screen.ts).
-      const ready =
-        !!root?.querySelector('article, [role="status"]') && !root.querySelector('[data-reader-rest]');
-      return want ? ready : !host;
-    },
-    present,
-    { timeout },
-  );
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const host = document.querySelector('reader-mode-overlay');
+        const root = host?.shadowRoot;
+        // Shown, and whole: the story's later part joins a frame after the first (first-screen.ts).
+        const ready =
+          !!root?.querySelector('article, [role="status"]') && !root.querySelector('[data-reader-rest]');
+        return want ? ready : !host;
+      },
+      present,
+      // Polled on a timer: frame-driven polling (the default) stops in a tab that is not in front.
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    // What the page held instead, so that a failure says which step did not happen.
+    const seen = await page
+      .evaluate(() => {
+        const root = document.querySelector('reader-mode-overlay')?.shadowRoot;
+        if (!root) return `no overlay; page ${document.visibilityState}`;
+        const rest = root.querySelector('[data-reader-rest]') ? ', the rest still deferred' : '';
+        return `overlay holding: ${root.textContent?.slice(0, 120) ?? ''}${rest}`;
+      })
+      .catch((e: Error) => `page unreadable: ${e.message}`);
+    throw new Error(`${(err as Error).message}\n(${seen})`);
+  }
 }

@@ -7,9 +7,12 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 
 /**
  * Right after a toolbar click Chromium sometimes answers executeScript with "Cannot access
- * contents of the page" for a moment (the activeTab grant lands a tick later); retry briefly.
+ * contents of the page" for a moment (the activeTab grant lands a tick later); retry briefly. The
+ * moment grows with the machine's load, so the retries span three seconds, not under one: a busy
+ * machine's click is slow, not refused (a page that really is off limits says so at once, in other
+ * words, and is not retried).
  */
-const RETRY_DELAYS_MS = [0, 50, 100, 200, 400];
+const RETRY_DELAYS_MS = [0, 50, 100, 200, 400, 800, 1500];
 const TRANSIENT =
   /Cannot access contents of the page|Frame with ID 0 is showing error page|No frame with id/i;
 

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { deferRest, firstScreenChars, REST_ATTRIBUTE, revealRest } from '../../components/first-screen';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  afterNextFrame,
+  deferRest,
+  firstScreenChars,
+  REST_ATTRIBUTE,
+  revealRest,
+} from '../../components/first-screen';
 
 const para = (n: number, chars = 500) =>
   Array.from({ length: n }, (_, i) => `<p>${String(i).padEnd(chars, '.')}</p>`).join('\n');
@@ -50,5 +56,93 @@ describe('progressive first paint (first-screen.ts)', () => {
     expect(firstScreenChars(320, 200)).toBe(3000);
     expect(firstScreenChars(1280, 720)).toBeGreaterThan(5000);
     expect(firstScreenChars(2560, 1440)).toBeGreaterThan(4 * firstScreenChars(1280, 720) - 10);
+  });
+});
+
+/** A window whose frames come only when the test draws one, and whose page may be hidden. */
+function fakeWindow(hidden: boolean) {
+  const frames = new Map<number, () => void>();
+  let next = 0;
+  const doc = Object.assign(new EventTarget(), { hidden });
+  const win = {
+    document: doc,
+    requestAnimationFrame: (cb: () => void) => {
+      frames.set(++next, cb);
+      return next;
+    },
+    cancelAnimationFrame: (id: number) => void frames.delete(id),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
+  };
+  const drawFrame = () => {
+    const due = [...frames.values()];
+    frames.clear();
+    for (const cb of due) cb();
+  };
+  const hide = () => {
+    doc.hidden = true;
+    doc.dispatchEvent(new Event('visibilitychange'));
+  };
+  return { win: win as unknown as Window, drawFrame, hide, pendingFrames: () => frames.size };
+}
+
+describe('afterNextFrame: the rest of the story joins after the first frame', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('runs in the task after the frame in a shown tab, once', () => {
+    vi.useFakeTimers();
+    const { win, drawFrame } = fakeWindow(false);
+    const fn = vi.fn();
+    afterNextFrame(win, fn);
+    vi.advanceTimersByTime(100);
+    expect(fn).not.toHaveBeenCalled();
+    drawFrame();
+    expect(fn).not.toHaveBeenCalled(); // not inside the frame callback, before the frame
+    vi.advanceTimersByTime(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5000);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a frame in a hidden tab, which draws none', () => {
+    vi.useFakeTimers();
+    const { win, pendingFrames } = fakeWindow(true);
+    const fn = vi.fn();
+    afterNextFrame(win, fn);
+    vi.advanceTimersByTime(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(pendingFrames()).toBe(0);
+  });
+
+  it('runs when the tab is hidden before its frame came', () => {
+    vi.useFakeTimers();
+    const { win, hide } = fakeWindow(false);
+    const fn = vi.fn();
+    afterNextFrame(win, fn);
+    hide();
+    vi.advanceTimersByTime(0);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up waiting for a frame after a second', () => {
+    vi.useFakeTimers();
+    const { win } = fakeWindow(false);
+    const fn = vi.fn();
+    afterNextFrame(win, fn);
+    vi.advanceTimersByTime(999);
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs never once cancelled, whatever comes', () => {
+    vi.useFakeTimers();
+    const { win, drawFrame, hide } = fakeWindow(false);
+    const fn = vi.fn();
+    afterNextFrame(win, fn)();
+    drawFrame();
+    hide();
+    vi.advanceTimersByTime(5000);
+    expect(fn).not.toHaveBeenCalled();
   });
 });
