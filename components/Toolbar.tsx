@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
-import { FONTS, LINE_HEIGHTS, TEXT_SIZES, THEMES, WIDTHS } from '@/lib/prefs';
+import { TEXT_SIZES } from '@/lib/prefs';
 import { ChoiceGroup } from './ChoiceGroup';
+import { SETTINGS_ID, SettingsPanel } from './SettingsPanel';
 
 interface Props {
   prefs: ReaderPrefs;
@@ -13,8 +15,11 @@ interface Props {
   onToggleQuotes: () => void;
 }
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-
+/**
+ * The bar that stays at the top while reading: close, text size (changed while reading, so always
+ * at hand), the quotes list and the rest of the settings, which open below it. All controls in one
+ * bar took two rows at 1,280 px and a third of a 390 px screen.
+ */
 export function Toolbar({
   prefs,
   onPrefs,
@@ -25,6 +30,7 @@ export function Toolbar({
   onToggleQuotes,
 }: Props) {
   const t = useT();
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <div class="toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
       {onClose ? (
@@ -38,46 +44,6 @@ export function Toolbar({
         value={prefs.textSize}
         onChange={(textSize) => onPrefs({ textSize })}
       />
-      <ChoiceGroup
-        label={t('theme')}
-        choices={THEMES.map((s) => ({ value: s, label: t(`theme${cap(s)}`) }))}
-        value={prefs.theme}
-        onChange={(theme) => onPrefs({ theme })}
-      />
-      <ChoiceGroup
-        label={t('font')}
-        choices={FONTS.map((s) => ({ value: s, label: t(`font${cap(s)}`) }))}
-        value={prefs.font}
-        onChange={(font) => onPrefs({ font })}
-      />
-      <ChoiceGroup
-        label={t('lineWidth')}
-        choices={WIDTHS.map((s) => ({ value: s, label: t(`width${cap(s)}`) }))}
-        value={prefs.width}
-        onChange={(width) => onPrefs({ width })}
-      />
-      <ChoiceGroup
-        label={t('lineHeight')}
-        choices={LINE_HEIGHTS.map((s) => ({ value: s, label: t(`spacing${cap(s)}`) }))}
-        value={prefs.lineHeight}
-        onChange={(lineHeight) => onPrefs({ lineHeight })}
-      />
-      <button
-        type="button"
-        class="toggle"
-        aria-pressed={prefs.showImages ? 'true' : 'false'}
-        onClick={() => onPrefs({ showImages: !prefs.showImages })}
-      >
-        {t('images')}
-      </button>
-      <button
-        type="button"
-        class="toggle"
-        aria-pressed={prefs.highlightQuotes ? 'true' : 'false'}
-        onClick={() => onPrefs({ highlightQuotes: !prefs.highlightQuotes })}
-      >
-        {t('highlightQuotes')}
-      </button>
       {quotesCount > 0 ? (
         <button
           type="button"
@@ -89,11 +55,16 @@ export function Toolbar({
           {t('quotes')}
         </button>
       ) : null}
-      {onAlwaysOpen ? (
-        <button type="button" class="always-open" onClick={onAlwaysOpen}>
-          {t('alwaysOpen')}
-        </button>
-      ) : null}
+      <button
+        type="button"
+        class="toggle settings-toggle"
+        aria-expanded={settingsOpen ? 'true' : 'false'}
+        aria-controls={SETTINGS_ID}
+        onClick={() => setSettingsOpen((open) => !open)}
+      >
+        {t('settings')}
+      </button>
+      {settingsOpen ? <SettingsPanel prefs={prefs} onPrefs={onPrefs} onAlwaysOpen={onAlwaysOpen} /> : null}
     </div>
   );
 }

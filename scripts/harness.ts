@@ -207,6 +207,13 @@ export async function openReaderTab(session: Session, url: string): Promise<Page
   return page;
 }
 
+/** Opens the overlay's settings (theme, font, …: behind the toolbar's Settings button) unless open. */
+export async function openSettings(page: Page): Promise<void> {
+  const toggle = page.locator('reader-mode-overlay button.settings-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator('reader-mode-overlay .settings').waitFor();
+}
+
 /** The overlay's state as the page sees it (open shadow root). */
 export async function overlayInfo(page: Page) {
   return page.evaluate(() => {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { launch, PROD_BUILD, ROOT, startServer, waitForOverlay } from './harness';
+import { launch, openSettings, PROD_BUILD, ROOT, startServer, waitForOverlay } from './harness';
 import { servePlaceholderImages } from './placeholder-image';
 
 const SAMPLE = '/voa-aleppo.html';
@@ -36,8 +36,12 @@ try {
   const dir = join(ROOT, 'docs');
   mkdirSync(dir, { recursive: true });
   const themes = page.locator('reader-mode-overlay [role="group"][aria-label="Theme"]');
+  const settings = page.locator('reader-mode-overlay button.settings-toggle');
   for (const theme of THEMES) {
+    // Chosen in the settings, which close again for the picture.
+    await openSettings(page);
     await themes.getByRole('button', { name: theme, exact: true }).click();
+    await settings.click();
     // No hover or focus ring on the button just clicked.
     await page.mouse.move(0, 0);
     await page.evaluate(() =>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openReaderTab, PROD_BUILD } from '../../scripts/harness';
+import { openReaderTab, openSettings, PROD_BUILD } from '../../scripts/harness';
 import { useExtension } from './browser';
 
 const env = useExtension(PROD_BUILD, { placeholderImages: true });
@@ -38,6 +38,8 @@ describe('accessibility (axe-core)', () => {
   for (const theme of ['Light', 'Sepia', 'Dark']) {
     it(`the open overlay has no serious or critical violation, contrast included, in the ${theme} theme`, async () => {
       const page = await openReader('/pages/quotes-mixed.html');
+      // The settings open too, so their controls are checked (as is the panel's absence elsewhere).
+      await openSettings(page);
       await overlay(page)
         .locator('[role="group"][aria-label="Theme"]')
         .getByRole('button', { name: theme, exact: true })
@@ -56,6 +58,7 @@ describe('accessibility (axe-core)', () => {
 
   it('the sample story (figures, quotes by speaker) passes in the Dark theme', async () => {
     const page = await openReader();
+    await openSettings(page);
     await overlay(page)
       .locator('[role="group"][aria-label="Theme"]')
       .getByRole('button', { name: 'Dark' })

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_BUILD, overlayInfo, waitForOverlay } from '../../scripts/harness';
+import { E2E_BUILD, openSettings, overlayInfo, waitForOverlay } from '../../scripts/harness';
 import { useExtension } from './browser';
 
 // The e2e build is the production build plus host access to 127.0.0.1, so the detector can be
@@ -96,6 +96,7 @@ describe('auto-activation on listed sites', () => {
     await page.goto(`${env.server.origin}/voa-aleppo.html?from=overlay`);
     await env.session.clickAction(page);
     await waitForOverlay(page, true);
+    await openSettings(page);
     const popup = env.session.context.waitForEvent('page', (p) => p.url().includes('/confirm.html'));
     await page.locator('reader-mode-overlay button.always-open').click();
     const confirm = await popup;
@@ -112,6 +113,7 @@ describe('auto-activation on listed sites', () => {
     await page.goto(`${env.server.origin}/voa-aleppo.html?from=synthetic`);
     await env.session.clickAction(page);
     await waitForOverlay(page, true);
+    await openSettings(page);
     let popups = 0;
     const count = () => popups++;
     env.session.context.on('page', count);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   launch,
+  openSettings,
   PROD_BUILD,
   ROOT,
   type Session,
@@ -56,11 +57,14 @@ describe.each([
     await expect(dialog.getAttribute('dir')).resolves.toBe(dir);
     await expect(dialog.getAttribute('lang')).resolves.toMatch(new RegExp(`^${lang}\\b`));
 
+    await openSettings(page);
+    await expect(host.getByRole('group', { name: m.settings.message }).count()).resolves.toBe(1);
     const themes = host.locator(`[role="group"][aria-label="${m.theme.message}"]`);
     await expect(themes.locator('button').allTextContents()).resolves.toEqual(
       ['themeLight', 'themeSepia', 'themeDark', 'themeAuto'].map((k) => m[k].message),
     );
-    for (const k of ['themeLight', 'themeDark', 'theme']) expect(m[k].message).not.toBe(en[k].message);
+    for (const k of ['themeLight', 'themeDark', 'theme', 'settings'])
+      expect(m[k].message).not.toBe(en[k].message);
     await expect(host.getByRole('button', { name: m.close.message }).count()).resolves.toBe(1);
     await expect(host.getByRole('button', { name: m.quotes.message, exact: true }).count()).resolves.toBe(1);
     await expect(host.getByRole('toolbar', { name: m.toolbarLabel.message }).count()).resolves.toBe(1);
@@ -72,7 +76,7 @@ describe.each([
       return {
         toolbar: getComputedStyle(root.querySelector('[role="toolbar"]')!).direction,
         closeX: x('.close'),
-        lastX: x('[role="toolbar"] > :last-child'),
+        lastX: x('[role="toolbar"] > button:last-of-type'),
         article: root.querySelector('article')!.getAttribute('dir'),
         articleLang: root.querySelector('article')!.getAttribute('lang'),
       };

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openReaderTab, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
+import { openReaderTab, openSettings, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
 import { useExtension } from './browser';
 
 const env = useExtension(PROD_BUILD, { placeholderImages: true });
@@ -10,8 +10,11 @@ beforeEach(async () => {
 });
 
 let visits = 0;
-function openReader(path = '/voa-aleppo.html'): Promise<Page> {
-  return openReaderTab(env.session, `${env.server.origin}${path}?ui=${++visits}`);
+/** Opens the reader, and its settings too (most tests here change one). */
+async function openReader(path = '/voa-aleppo.html'): Promise<Page> {
+  const page = await openReaderTab(env.session, `${env.server.origin}${path}?ui=${++visits}`);
+  await openSettings(page);
+  return page;
 }
 
 /** Reloads once the choices in `saved` reached storage, and opens the reader again. */
@@ -27,6 +30,7 @@ async function reopen(page: Page, saved: Record<string, unknown>): Promise<void>
   await page.reload();
   await env.session.clickAction(page);
   await waitForOverlay(page, true);
+  await openSettings(page);
 }
 
 const overlay = (page: Page) => page.locator('reader-mode-overlay');
@@ -46,6 +50,64 @@ function style(page: Page, selector: string, prop: string): Promise<string> {
 }
 
 describe('overlay toolbar', () => {
+  it("is one short row, at a phone's width too; Settings shows the rest below it and hides it again", async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(`${env.server.origin}/voa-aleppo.html?ui=${++visits}`);
+    await env.session.clickAction(page);
+    await waitForOverlay(page, true);
+    const bar = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('reader-mode-overlay')!.shadowRoot!;
+        const toolbar = root.querySelector('[role="toolbar"]')!;
+        // Controls side by side share a row: a new row starts below the bottom of the last one.
+        const boxes = [...toolbar.querySelectorAll(':scope > button, :scope > [role="group"]')]
+          .map((el) => el.getBoundingClientRect())
+          .sort((x, y) => x.top - y.top);
+        let rows = 0;
+        let bottom = Number.NEGATIVE_INFINITY;
+        for (const box of boxes) {
+          if (box.top >= bottom) rows++;
+          bottom = Math.max(bottom, box.bottom);
+        }
+        return {
+          rows,
+          height: toolbar.getBoundingClientRect().height,
+          groups: [...toolbar.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label')),
+        };
+      });
+    const settings = overlay(page).getByRole('button', { name: 'Settings', exact: true });
+    const closed = await bar();
+    expect(closed).toMatchObject({ rows: 1, groups: ['Text size'] });
+    expect(closed.height).toBeLessThan(60);
+    await expect(settings.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // By keyboard: Enter on Settings opens the panel it controls.
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await expect(settings.getAttribute('aria-expanded')).resolves.toBe('true');
+    const panelId = await settings.getAttribute('aria-controls');
+    const panel = overlay(page).locator(`[id="${panelId}"]`);
+    await expect(panel.getAttribute('aria-label')).resolves.toBe('Settings');
+    const open = await bar();
+    expect(open.groups).toEqual(['Text size', 'Settings', 'Theme', 'Font', 'Line width', 'Line height']);
+    expect(open.height).toBeGreaterThan(closed.height);
+    // Still on top of the story when it scrolls.
+    await page.evaluate(() => {
+      const reader = document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('.reader')!;
+      reader.scrollTop = 800;
+    });
+    const panelTop = await panel.evaluate((el) => el.getBoundingClientRect().top);
+    expect(panelTop).toBeGreaterThan(0);
+    expect(panelTop).toBeLessThan(closed.height + 5);
+
+    await settings.click();
+    await expect(settings.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(panel.count()).resolves.toBe(0);
+    expect((await bar()).height).toBe(closed.height);
+    await page.close();
+  });
+
   it('theme: Light, Sepia, Dark and Auto buttons, the active one pressed, applied at once and remembered; Auto follows the system', async () => {
     const page = await openReader();
     const themes = group(page, 'Theme');
@@ -132,6 +194,12 @@ describe('overlay toolbar', () => {
 
   it('every toolbar control is reachable with Tab and shows a visible focus outline', async () => {
     const page = await openReader();
+    // From the dialog itself, as when the reader has just opened (the click left focus on Settings).
+    await page.evaluate(() =>
+      (
+        document.querySelector('reader-mode-overlay')!.shadowRoot!.querySelector('.reader') as HTMLElement
+      ).focus(),
+    );
     const controls = await overlay(page).locator('[role="toolbar"] button').count();
     expect(controls).toBeGreaterThanOrEqual(20);
     const seen: { label: string; outline: string; width: number; inToolbar: boolean }[] = [];
