@@ -107,15 +107,18 @@ export function ReaderApp({
       data-quotes={prefs.highlightQuotes ? 'marked' : 'plain'}
       onKeyDown={onKeyDown}
     >
-      <Toolbar
-        prefs={prefs}
-        onPrefs={update}
-        onClose={onClose}
-        onAlwaysOpen={onAlwaysOpen}
-        quotesCount={article?.quotes.length ?? 0}
-        quotesOpen={quotesOpen}
-        onToggleQuotes={() => setQuotesOpen((o) => !o)}
-      />
+      {/* A static rendering (the command line's page) has no script: no controls that cannot work. */}
+      {onPrefsChange ? (
+        <Toolbar
+          prefs={prefs}
+          onPrefs={update}
+          onClose={onClose}
+          onAlwaysOpen={onAlwaysOpen}
+          quotesCount={article?.quotes.length ?? 0}
+          quotesOpen={quotesOpen}
+          onToggleQuotes={() => setQuotesOpen((o) => !o)}
+        />
+      ) : null}
       <div class="page">
         {article ? (
           <>

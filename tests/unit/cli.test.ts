@@ -106,6 +106,8 @@ describe('extract CLI', () => {
     expect(stdout).toMatch(/^<!doctype html>/);
     expect(stdout).toContain('<h1 id="reader-title">Syrian Army Says Aleppo Has Been Retaken');
     expect(stdout).not.toMatch(/<script/i);
+    // Nor buttons that could not work without one.
+    expect(stdout).not.toMatch(/<button/i);
   }, 60000);
 
   it('prints the body as text', async () => {
