@@ -53,6 +53,7 @@ export function ReaderApp({
   const t = useT();
   const [quotesOpen, setQuotesOpen] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
+  const story = useRef<HTMLElement>(null);
 
   const update = (patch: Partial<ReaderPrefs>) => {
     onPrefsChange?.(normalizePrefs({ ...prefs, ...patch }));
@@ -117,13 +118,14 @@ export function ReaderApp({
           quotesCount={article?.quotes.length ?? 0}
           quotesOpen={quotesOpen}
           onToggleQuotes={() => setQuotesOpen((o) => !o)}
+          story={article ? { ref: story, lang: article.lang } : undefined}
         />
       ) : null}
       <div class="page">
         {article ? (
           <>
             {quotesOpen ? <QuotesPanel quotes={article.quotes} onPick={pickQuote} /> : null}
-            <article lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+            <article ref={story} lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
               <ArticleHeader article={article} url={url} deferDate={deferDate} />
               <ArticleBody
                 content={state.kind === 'article' && state.html !== undefined ? state.html : article.content}

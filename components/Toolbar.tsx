@@ -1,8 +1,11 @@
+import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
 import { TEXT_SIZES } from '@/lib/prefs';
+import { BarLabel } from './BarLabel';
 import { ChoiceGroup } from './ChoiceGroup';
+import { ListenButton } from './ListenButton';
 import { SETTINGS_ID, SettingsPanel } from './SettingsPanel';
 
 interface Props {
@@ -13,6 +16,8 @@ interface Props {
   quotesCount: number;
   quotesOpen: boolean;
   onToggleQuotes: () => void;
+  /** The story shown, to be read aloud (none for a notice). */
+  story?: { ref: RefObject<HTMLElement | null>; lang: string | null };
 }
 
 /**
@@ -28,6 +33,7 @@ export function Toolbar({
   quotesCount,
   quotesOpen,
   onToggleQuotes,
+  story,
 }: Props) {
   const t = useT();
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -44,6 +50,7 @@ export function Toolbar({
         value={prefs.textSize}
         onChange={(textSize) => onPrefs({ textSize })}
       />
+      {story ? <ListenButton story={story.ref} lang={story.lang} /> : null}
       {quotesCount > 0 ? (
         <button
           type="button"
@@ -52,7 +59,7 @@ export function Toolbar({
           aria-controls="reader-quotes"
           onClick={onToggleQuotes}
         >
-          {t('quotes')}
+          <BarLabel icon="❝" text={t('quotes')} />
         </button>
       ) : null}
       <button
@@ -62,7 +69,7 @@ export function Toolbar({
         aria-controls={SETTINGS_ID}
         onClick={() => setSettingsOpen((open) => !open)}
       >
-        {t('settings')}
+        <BarLabel icon="Aa" text={t('settings')} />
       </button>
       {settingsOpen ? <SettingsPanel prefs={prefs} onPrefs={onPrefs} onAlwaysOpen={onAlwaysOpen} /> : null}
     </div>

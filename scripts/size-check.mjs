@@ -103,12 +103,15 @@ const budgets = [
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
   // ceiling sits below it, at the reader's size: until build/pipeline-out-of-page.ts the reader
   // carried 8 kB of the pipeline's unused tables (35.68 kB), and their return should fail here.
-  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 28.5 * 1024 },
+  // 28.5 → 30 kB for the one-row bar with its Settings panel and for reading the story aloud
+  // (components/narrator.ts, Listen): 28.10 → 29.48 kB.
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 30 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
   // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 78.25 kB with
-  // the pipeline document's raises above (the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 78.25 * 1024 },
+  // the pipeline document's raises above (the same code), → 79.75 kB with the reader's raise for
+  // the bar and Listen (the same view). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 79.75 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -413,6 +413,43 @@ describe('images', () => {
   });
 });
 
+describe('read aloud', () => {
+  it("Listen reads the story with the system's voices, or says plainly that there are none", async () => {
+    const page = await openReader();
+    const listen = overlay(page).getByRole('button', { name: 'Listen', exact: true });
+    await expect(listen.getAttribute('aria-pressed')).resolves.toBe('false');
+    const voices = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          if (speechSynthesis.getVoices().length) resolve(speechSynthesis.getVoices().length);
+          speechSynthesis.addEventListener('voiceschanged', () =>
+            resolve(speechSynthesis.getVoices().length),
+          );
+          setTimeout(() => resolve(speechSynthesis.getVoices().length), 2000);
+        }),
+    );
+    await listen.click();
+    const speaking = overlay(page).locator('.speaking');
+    if (voices > 0) {
+      // The headline first, marked while it is read; Listen shows pressed until paused.
+      await expect(speaking.first().textContent()).resolves.toContain('Aleppo Has Been Retaken');
+      await expect(listen.getAttribute('aria-pressed')).resolves.toBe('true');
+      await listen.click();
+      await expect(listen.getAttribute('aria-pressed')).resolves.toBe('false');
+    } else {
+      // This machine's browser has no voice (Linux without a speech service): a word, not silence.
+      const note = overlay(page).getByRole('status');
+      await note.waitFor({ timeout: 5000 });
+      await expect(note.textContent()).resolves.toBe('No voice to read aloud on this system');
+      await expect(listen.count()).resolves.toBe(0);
+      await expect(speaking.count()).resolves.toBe(0);
+    }
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+    await page.close();
+  });
+});
+
 describe('print', () => {
   it('printing while the reader is open prints only the story; closing gives the page its print back', async () => {
     const page = await openReader();
