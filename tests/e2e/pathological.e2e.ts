@@ -186,6 +186,9 @@ async function openReader(path: string, timeout = 5000): Promise<Opened> {
         longTasks: window.__longTasks,
       };
     })()`)) as Pick<Opened, 'title' | 'text' | 'longTasks'>;
+    // The figures themselves, so a run near its limits shows how near (CI logs keep them).
+    const longest = Math.round(Math.max(0, ...info.longTasks));
+    console.log(`[pathological] ${path}: ${shown ?? 'nothing'} after ${ms} ms, longest task ${longest} ms`);
     return { shown, ms, errors, ...info };
   } finally {
     await cdp.detach().catch(() => undefined);
