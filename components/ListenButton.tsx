@@ -8,13 +8,17 @@ interface Props {
   /** The story being shown: its headline and body are what is read. */
   story: RefObject<HTMLElement | null>;
   lang: string | null;
+  /** Listening speed, a multiple of the voice's pace. */
+  rate: number;
 }
 
 /** Listen / Pause in the reader's bar, and a plain word when the system has no voice. */
-export function ListenButton({ story, lang }: Props) {
+export function ListenButton({ story, lang, rate }: Props) {
   const t = useT();
   const [state, setState] = useState<NarrationState>('idle');
   const narrator = useRef<Narrator | null>(null);
+  const pace = useRef(rate);
+  pace.current = rate;
 
   useEffect(() => () => narrator.current?.stop(), []);
 
@@ -34,6 +38,7 @@ export function ListenButton({ story, lang }: Props) {
       },
       lang,
       setState,
+      () => pace.current,
     );
     if (narrator.current.current === 'speaking') narrator.current.pause();
     else void narrator.current.play();

@@ -1,6 +1,6 @@
 import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
-import { FONTS, LINE_HEIGHTS, THEMES, WIDTHS } from '@/lib/prefs';
+import { FONTS, LINE_HEIGHTS, SPEECH_RATES, THEMES, WIDTHS } from '@/lib/prefs';
 import { ChoiceGroup } from './ChoiceGroup';
 
 export const SETTINGS_ID = 'reader-settings';
@@ -14,7 +14,7 @@ interface Props {
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * The choices made once and kept (theme, font, measure, spacing, images, highlighting, this site),
+ * The choices made once and kept (theme, font, measure, spacing, reading-aloud speed, images, highlighting, this site),
  * behind the toolbar's Settings button as in Firefox's and Safari's reader views, so that the bar
  * that stays on screen while reading is one short row.
  */
@@ -47,6 +47,14 @@ export function SettingsPanel({ prefs, onPrefs, onAlwaysOpen }: Props) {
         value={prefs.lineHeight}
         onChange={(lineHeight) => onPrefs({ lineHeight })}
       />
+      {typeof speechSynthesis === 'undefined' ? null : (
+        <ChoiceGroup
+          label={t('speechRate')}
+          choices={SPEECH_RATES.map((s) => ({ value: s, label: `${s}×` }))}
+          value={prefs.speechRate}
+          onChange={(speechRate) => onPrefs({ speechRate })}
+        />
+      )}
       <button
         type="button"
         class="toggle"

@@ -50,7 +50,7 @@ export function Toolbar({
         value={prefs.textSize}
         onChange={(textSize) => onPrefs({ textSize })}
       />
-      {story ? <ListenButton story={story.ref} lang={story.lang} /> : null}
+      {story ? <ListenButton story={story.ref} lang={story.lang} rate={Number(prefs.speechRate)} /> : null}
       {quotesCount > 0 ? (
         <button
           type="button"

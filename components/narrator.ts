@@ -80,6 +80,8 @@ export class Narrator {
     private readonly blocks: () => HTMLElement[],
     private readonly lang: string | null,
     private readonly onState: (state: NarrationState) => void,
+    /** The pace asked for now (a change applies from the next paragraph). */
+    private readonly rate: () => number = () => 1,
   ) {}
 
   get current(): NarrationState {
@@ -132,6 +134,7 @@ export class Narrator {
       const u = new this.Utterance(text);
       if (voice) u.voice = voice;
       if (this.lang) u.lang = this.lang;
+      u.rate = this.rate();
       u.onerror = (e) => {
         if (run !== this.run) return;
         if (UNAVAILABLE.has(e.error)) this.fail();

@@ -7,6 +7,8 @@ export type Theme = (typeof THEMES)[number];
 export const FONTS = ['serif', 'sans'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
+/** How fast Listen reads, as a multiple of the voice's own pace (shown as it is: 0.8×, 1×, …). */
+export const SPEECH_RATES = ['0.8', '1', '1.25', '1.5'] as const;
 
 export interface ReaderPrefs {
   textSize: TextSize;
@@ -16,6 +18,7 @@ export interface ReaderPrefs {
   lineHeight: (typeof LINE_HEIGHTS)[number];
   showImages: boolean;
   highlightQuotes: boolean;
+  speechRate: (typeof SPEECH_RATES)[number];
 }
 
 export const DEFAULT_PREFS: Readonly<ReaderPrefs> = Object.freeze({
@@ -26,6 +29,7 @@ export const DEFAULT_PREFS: Readonly<ReaderPrefs> = Object.freeze({
   lineHeight: 'normal',
   showImages: true,
   highlightQuotes: true,
+  speechRate: '1',
 });
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -48,5 +52,6 @@ export function normalizePrefs(raw: unknown): ReaderPrefs {
     lineHeight: oneOf(LINE_HEIGHTS, r.lineHeight, d.lineHeight),
     showImages: typeof r.showImages === 'boolean' ? r.showImages : d.showImages,
     highlightQuotes: typeof r.highlightQuotes === 'boolean' ? r.highlightQuotes : d.highlightQuotes,
+    speechRate: oneOf(SPEECH_RATES, r.speechRate, d.speechRate),
   };
 }

@@ -13,6 +13,7 @@ import {
   LINE_HEIGHTS,
   type ReaderPrefs,
   readerPrefs,
+  SPEECH_RATES,
   setPrefs,
   TEXT_SIZES,
   THEMES,
@@ -168,6 +169,12 @@ function Defaults() {
           choices={LINE_HEIGHTS.map((v) => ({ value: v, label: t(`spacing${cap(v)}`) }))}
           value={prefs.lineHeight}
           onChange={(lineHeight) => save({ lineHeight })}
+        />
+        <ChoiceGroup
+          label={t('speechRate')}
+          choices={SPEECH_RATES.map((v) => ({ value: v, label: `${v}×` }))}
+          value={prefs.speechRate}
+          onChange={(speechRate) => save({ speechRate })}
         />
       </div>
       <label class="check">

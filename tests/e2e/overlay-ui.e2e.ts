@@ -90,7 +90,15 @@ describe('overlay toolbar', () => {
     const panel = overlay(page).locator(`[id="${panelId}"]`);
     await expect(panel.getAttribute('aria-label')).resolves.toBe('Settings');
     const open = await bar();
-    expect(open.groups).toEqual(['Text size', 'Settings', 'Theme', 'Font', 'Line width', 'Line height']);
+    expect(open.groups).toEqual([
+      'Text size',
+      'Settings',
+      'Theme',
+      'Font',
+      'Line width',
+      'Line height',
+      'Listening speed',
+    ]);
     expect(open.height).toBeGreaterThan(closed.height);
     // Still on top of the story when it scrolls.
     await page.evaluate(() => {

@@ -4,6 +4,7 @@ import { Narrator, pickVoice, readableBlocks, SPEAKING_CLASS, speechChunks } fro
 /** An utterance as the engine sees it. */
 class FakeUtterance {
   voice: SpeechSynthesisVoice | null = null;
+  rate = 1;
   lang = '';
   onend: (() => void) | null = null;
   onerror: ((e: { error: string }) => void) | null = null;
@@ -53,14 +54,16 @@ function story(html: string): HTMLElement {
 
 function narrator(root: HTMLElement, synth = new FakeSynth(), lang: string | null = 'en') {
   const states: string[] = [];
+  const pace = { rate: 1 };
   const n = new Narrator(
     synth as unknown as SpeechSynthesis,
     FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
     () => readableBlocks(root),
     lang,
     (s) => states.push(s),
+    () => pace.rate,
   );
-  return { n, synth, states };
+  return { n, synth, states, pace };
 }
 
 const marked = (root: HTMLElement) =>
@@ -160,6 +163,17 @@ describe('Narrator', () => {
     const { n } = narrator(root, synth, 'fr');
     await n.play();
     expect(synth.queue[0]).toMatchObject({ lang: 'fr', voice: { name: 'fr' } });
+  });
+
+  it('reads at the speed asked for, a change applying from the next paragraph', async () => {
+    const root = story('<p>First.</p><p>Second.</p>');
+    const { n, synth, pace } = narrator(root);
+    pace.rate = 1.25;
+    await n.play();
+    expect(synth.queue[0]?.rate).toBe(1.25);
+    pace.rate = 0.8;
+    synth.finish();
+    expect(synth.queue[0]?.rate).toBe(0.8);
   });
 
   it('pauses after cancelling, and resumes at the start of the same paragraph', async () => {

@@ -26,6 +26,14 @@ describe('reader preferences', () => {
     expect(prefs).toEqual({ ...DEFAULT_PREFS, theme: 'dark' });
   });
 
+  it("read a listening speed from the list, and give an older version's preferences the usual pace", async () => {
+    const older = { textSize: 'L', theme: 'sepia', font: 'sans', width: 'wide', lineHeight: 'loose' };
+    expect(normalizePrefs(older)).toEqual({ ...DEFAULT_PREFS, ...older, speechRate: '1' });
+    expect(normalizePrefs({ ...older, speechRate: '1.5' }).speechRate).toBe('1.5');
+    for (const bad of [1.5, '2', '1.50', null])
+      expect(normalizePrefs({ speechRate: bad }).speechRate).toBe('1');
+  });
+
   it.each([null, 'XL', 42, [], { textSize: { toString: () => 'XL' } }])('survive a stored %s', (value) => {
     expect(normalizePrefs(value)).toEqual(DEFAULT_PREFS);
   });
