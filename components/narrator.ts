@@ -1,9 +1,11 @@
 /**
  * Reading the story aloud, as Firefox's reader view (Narrate) and Safari's (Listen to Page) do,
- * with the browser's own speech synthesis: nothing leaves the machine but what the system's voices
- * do themselves. One utterance per paragraph (long ones per sentence group: some engines cut an
- * utterance off after about 15 s), the paragraph being read marked, and a pause that stops after
- * the current words and starts that paragraph again on resume (pause() and resume() are unreliable
+ * with the browser's speech synthesis and only the system's own voices: a voice that is not a
+ * local service (Chrome's "Google …" voices) sends the text to a server, and nothing of what a
+ * person reads leaves the machine. One utterance per paragraph, long ones per sentence group of at
+ * most ~200 characters (some engines cut an utterance off after about 15 s,
+ * https://stackoverflow.com/questions/42875726); the paragraph being read is marked; a pause stops
+ * after cancelling and starts that paragraph again on resume (pause() and resume() are unreliable
  * across engines). https://developer.mozilla.org/docs/Web/API/SpeechSynthesis
  */
 
@@ -29,7 +31,7 @@ export function readableBlocks(root: ParentNode): HTMLElement[] {
 }
 
 /** Splits `text` between sentences into pieces of at most about `max` characters. */
-export function speechChunks(text: string, max = 280): string[] {
+export function speechChunks(text: string, max = 200): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean ? [clean] : [];
   const sentences = clean.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’»)\]]*\s*|$)/gu) ?? [clean];
@@ -46,13 +48,20 @@ export function speechChunks(text: string, max = 280): string[] {
   return out;
 }
 
-/** The voice for `lang`: the system's default for that language, else any for it, else none. */
+/**
+ * The voice for `lang` among the system's own voices: its default for that language, else any for
+ * it, else the default local voice (the engine would otherwise pick for itself, maybe a network one).
+ * None when the system has no local voice at all.
+ */
 export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string | null) {
-  if (!lang) return undefined;
+  const local = voices.filter((v) => v.localService);
+  const fallback = local.find((v) => v.default) ?? local[0];
+  if (!lang) return fallback;
+  const tag = (v: SpeechSynthesisVoice) => v.lang.toLowerCase().replace('_', '-');
   const base = lang.toLowerCase().split('-')[0];
-  const fits = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
-  const exact = fits.filter((v) => v.lang.toLowerCase().replace('_', '-') === lang.toLowerCase());
-  return exact.find((v) => v.default) ?? exact[0] ?? fits.find((v) => v.default) ?? fits[0];
+  const fits = local.filter((v) => tag(v).split('-')[0] === base);
+  const exact = fits.filter((v) => tag(v) === lang.toLowerCase());
+  return exact.find((v) => v.default) ?? exact[0] ?? fits.find((v) => v.default) ?? fits[0] ?? fallback;
 }
 
 /** Engine errors that mean no speech is possible here (not our own cancel). */
@@ -73,6 +82,11 @@ export class Narrator {
   private run = 0;
   private state: NarrationState = 'idle';
   private marked: HTMLElement | null = null;
+  /**
+   * The utterances queued: Chromium may collect one that nothing else refers to before it ends,
+   * and then never fires its end event (a long-standing report; keeping them costs nothing).
+   */
+  private held: SpeechSynthesisUtterance[] = [];
 
   constructor(
     private readonly synth: SpeechSynthesis,
@@ -93,12 +107,12 @@ export class Narrator {
     if (this.state === 'speaking') return;
     const run = ++this.run;
     this.set('speaking');
-    const voices = await this.voices();
+    const voice = pickVoice(await this.voices(), this.lang);
     if (run !== this.run) return;
-    if (!voices.length) return this.fail();
+    if (!voice) return this.fail();
     const list = this.blocks();
     if (this.index >= list.length) this.index = 0;
-    this.speakFrom(list, pickVoice(voices, this.lang), run);
+    this.speakFrom(list, voice, run);
   }
 
   /** Stops after cancelling what is being said; play() starts the same paragraph again. */
@@ -120,7 +134,7 @@ export class Narrator {
     this.mark(null);
   }
 
-  private speakFrom(list: HTMLElement[], voice: SpeechSynthesisVoice | undefined, run: number): void {
+  private speakFrom(list: HTMLElement[], voice: SpeechSynthesisVoice, run: number): void {
     const block = list[this.index];
     if (!block) {
       this.index = 0;
@@ -130,9 +144,10 @@ export class Narrator {
     }
     this.mark(block);
     const pieces = speechChunks(block.textContent ?? '');
+    this.held = [];
     pieces.forEach((text, i) => {
       const u = new this.Utterance(text);
-      if (voice) u.voice = voice;
+      u.voice = voice;
       if (this.lang) u.lang = this.lang;
       u.rate = this.rate();
       u.onerror = (e) => {
@@ -145,8 +160,14 @@ export class Narrator {
           this.index++;
           this.speakFrom(list, voice, run);
         };
+      this.held.push(u);
       this.synth.speak(u);
     });
+    // A block whose text is all signs the engine skips still moves on (none: readableBlocks).
+    if (!pieces.length) {
+      this.index++;
+      this.speakFrom(list, voice, run);
+    }
   }
 
   private voices(): Promise<SpeechSynthesisVoice[]> {

@@ -17,7 +17,9 @@ class FakeSynth extends EventTarget {
   spoken: string[] = [];
   cancels = 0;
   constructor(
-    public voices: Partial<SpeechSynthesisVoice>[] = [{ lang: 'en-US', name: 'A', default: true }],
+    public voices: Partial<SpeechSynthesisVoice>[] = [
+      { lang: 'en-US', name: 'A', default: true, localService: true },
+    ],
   ) {
     super();
   }
@@ -121,8 +123,8 @@ describe('speechChunks', () => {
 });
 
 describe('pickVoice', () => {
-  const v = (lang: string, name: string, isDefault = false) =>
-    ({ lang, name, default: isDefault }) as SpeechSynthesisVoice;
+  const v = (lang: string, name: string, isDefault = false, localService = true) =>
+    ({ lang, name, default: isDefault, localService }) as SpeechSynthesisVoice;
   const voices = [v('en-GB', 'gb'), v('en-US', 'us', true), v('fr-FR', 'fr'), v('pt_BR', 'br')];
 
   it("prefers the story's exact language, then its base language's default", () => {
@@ -132,9 +134,15 @@ describe('pickVoice', () => {
     expect(pickVoice(voices, 'pt-BR')?.name).toBe('br');
   });
 
-  it('gives none for a language without a voice, or an unknown one (the system default speaks)', () => {
-    expect(pickVoice(voices, 'ar')).toBeUndefined();
-    expect(pickVoice(voices, null)).toBeUndefined();
+  it('falls back to the default local voice for a language without one, or an unknown language', () => {
+    expect(pickVoice(voices, 'ar')?.name).toBe('us');
+    expect(pickVoice(voices, null)?.name).toBe('us');
+  });
+
+  it('never picks a network voice, which would send the text away', () => {
+    const mixed = [v('fr-FR', 'Google français', true, false), v('en-US', 'local', true)];
+    expect(pickVoice(mixed, 'fr')?.name).toBe('local');
+    expect(pickVoice([v('en-US', 'Google US English', true, false)], 'en')).toBeUndefined();
   });
 });
 
@@ -157,8 +165,8 @@ describe('Narrator', () => {
   it("speaks in the story's language with a voice for it", async () => {
     const root = story('<p>Bonjour.</p>');
     const synth = new FakeSynth([
-      { lang: 'en-US', name: 'en', default: true },
-      { lang: 'fr-FR', name: 'fr' },
+      { lang: 'en-US', name: 'en', default: true, localService: true },
+      { lang: 'fr-FR', name: 'fr', localService: true },
     ]);
     const { n } = narrator(root, synth, 'fr');
     await n.play();
@@ -217,12 +225,23 @@ describe('Narrator', () => {
     expect(states).toEqual(['speaking', 'unavailable']);
   });
 
+  it('says so, and sends nothing, when the only voices are network ones', async () => {
+    const root = story('<p>First.</p>');
+    const { n, synth, states } = narrator(
+      root,
+      new FakeSynth([{ lang: 'en-US', name: 'Google US English', default: true, localService: false }]),
+    );
+    await n.play();
+    expect(synth.queue).toEqual([]);
+    expect(states).toEqual(['speaking', 'unavailable']);
+  });
+
   it('uses voices listed late (voiceschanged)', async () => {
     const root = story('<p>First.</p>');
     const synth = new FakeSynth([]);
     const { n } = narrator(root, synth);
     const playing = n.play();
-    synth.voices = [{ lang: 'en-US', name: 'late', default: true }];
+    synth.voices = [{ lang: 'en-US', name: 'late', default: true, localService: true }];
     synth.dispatchEvent(new Event('voiceschanged'));
     await playing;
     expect(synth.queue.map((u) => u.text)).toEqual(['First.']);
