@@ -426,14 +426,14 @@ describe('read aloud', () => {
     const page = await openReader();
     const listen = overlay(page).getByRole('button', { name: 'Listen', exact: true });
     await expect(listen.getAttribute('aria-pressed')).resolves.toBe('false');
+    // The system's own voices, the only ones Listen uses (a network voice would send the text away).
     const voices = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          if (speechSynthesis.getVoices().length) resolve(speechSynthesis.getVoices().length);
-          speechSynthesis.addEventListener('voiceschanged', () =>
-            resolve(speechSynthesis.getVoices().length),
-          );
-          setTimeout(() => resolve(speechSynthesis.getVoices().length), 2000);
+          const local = () => speechSynthesis.getVoices().filter((v) => v.localService).length;
+          if (speechSynthesis.getVoices().length) resolve(local());
+          speechSynthesis.addEventListener('voiceschanged', () => resolve(local()));
+          setTimeout(() => resolve(local()), 2000);
         }),
     );
     await listen.click();
