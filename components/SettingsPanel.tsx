@@ -1,7 +1,6 @@
 import { useT } from '@/lib/i18n';
 import type { ReaderPrefs } from '@/lib/prefs';
-import { FONTS, LINE_HEIGHTS, SPEECH_RATES, THEMES, WIDTHS } from '@/lib/prefs';
-import { ChoiceGroup } from './ChoiceGroup';
+import { type ChoiceKey, PrefGroups } from './PrefGroups';
 
 export const SETTINGS_ID = 'reader-settings';
 
@@ -11,7 +10,8 @@ interface Props {
   onAlwaysOpen?: (event: MouseEvent) => void;
 }
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** Text size is in the bar itself; the listening speed only where the browser can speak. */
+const CHOICES: ChoiceKey[] = ['theme', 'font', 'width', 'lineHeight'];
 
 /**
  * The choices made once and kept (theme, font, measure, spacing, reading-aloud speed, images, highlighting, this site),
@@ -23,38 +23,11 @@ export function SettingsPanel({ prefs, onPrefs, onAlwaysOpen }: Props) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled set of the toolbar's controls, not a form
     <div class="settings" id={SETTINGS_ID} role="group" aria-label={t('settings')}>
-      <ChoiceGroup
-        label={t('theme')}
-        choices={THEMES.map((s) => ({ value: s, label: t(`theme${cap(s)}`) }))}
-        value={prefs.theme}
-        onChange={(theme) => onPrefs({ theme })}
+      <PrefGroups
+        keys={typeof speechSynthesis === 'undefined' ? CHOICES : [...CHOICES, 'speechRate']}
+        prefs={prefs}
+        onPrefs={onPrefs}
       />
-      <ChoiceGroup
-        label={t('font')}
-        choices={FONTS.map((s) => ({ value: s, label: t(`font${cap(s)}`) }))}
-        value={prefs.font}
-        onChange={(font) => onPrefs({ font })}
-      />
-      <ChoiceGroup
-        label={t('lineWidth')}
-        choices={WIDTHS.map((s) => ({ value: s, label: t(`width${cap(s)}`) }))}
-        value={prefs.width}
-        onChange={(width) => onPrefs({ width })}
-      />
-      <ChoiceGroup
-        label={t('lineHeight')}
-        choices={LINE_HEIGHTS.map((s) => ({ value: s, label: t(`spacing${cap(s)}`) }))}
-        value={prefs.lineHeight}
-        onChange={(lineHeight) => onPrefs({ lineHeight })}
-      />
-      {typeof speechSynthesis === 'undefined' ? null : (
-        <ChoiceGroup
-          label={t('speechRate')}
-          choices={SPEECH_RATES.map((s) => ({ value: s, label: `${s}×` }))}
-          value={prefs.speechRate}
-          onChange={(speechRate) => onPrefs({ speechRate })}
-        />
-      )}
       <button
         type="button"
         class="toggle"

@@ -1,27 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { PrefGroups } from '@/components/PrefGroups';
 import { normalizeHost, originPatterns, schemesOf } from '@/lib/hosts';
 import { useT } from '@/lib/i18n';
 import {
   ALL_SITES,
   autoOpenSites,
   badgeAllSites,
-  FONTS,
   getPrefs,
   getSites,
-  LINE_HEIGHTS,
   type ReaderPrefs,
   readerPrefs,
-  SPEECH_RATES,
   setPrefs,
-  TEXT_SIZES,
-  THEMES,
-  WIDTHS,
 } from '@/lib/settings';
 import { exportSettings, importSettings } from '@/lib/settings-file';
-
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** A listed site is active when any of its origins is granted (http only is enough for an http site). */
 async function grantedMap(sites: string[]): Promise<Record<string, boolean>> {
@@ -140,41 +132,10 @@ function Defaults() {
     <section aria-labelledby="defaults-h">
       <h2 id="defaults-h">{t('optionsDefaults')}</h2>
       <div class="row">
-        <ChoiceGroup
-          label={t('textSize')}
-          choices={TEXT_SIZES.map((v) => ({ value: v, label: v }))}
-          value={prefs.textSize}
-          onChange={(textSize) => save({ textSize })}
-        />
-        <ChoiceGroup
-          label={t('theme')}
-          choices={THEMES.map((v) => ({ value: v, label: t(`theme${cap(v)}`) }))}
-          value={prefs.theme}
-          onChange={(theme) => save({ theme })}
-        />
-        <ChoiceGroup
-          label={t('font')}
-          choices={FONTS.map((v) => ({ value: v, label: t(`font${cap(v)}`) }))}
-          value={prefs.font}
-          onChange={(font) => save({ font })}
-        />
-        <ChoiceGroup
-          label={t('lineWidth')}
-          choices={WIDTHS.map((v) => ({ value: v, label: t(`width${cap(v)}`) }))}
-          value={prefs.width}
-          onChange={(width) => save({ width })}
-        />
-        <ChoiceGroup
-          label={t('lineHeight')}
-          choices={LINE_HEIGHTS.map((v) => ({ value: v, label: t(`spacing${cap(v)}`) }))}
-          value={prefs.lineHeight}
-          onChange={(lineHeight) => save({ lineHeight })}
-        />
-        <ChoiceGroup
-          label={t('speechRate')}
-          choices={SPEECH_RATES.map((v) => ({ value: v, label: `${v}×` }))}
-          value={prefs.speechRate}
-          onChange={(speechRate) => save({ speechRate })}
+        <PrefGroups
+          keys={['textSize', 'theme', 'font', 'width', 'lineHeight', 'speechRate']}
+          prefs={prefs}
+          onPrefs={save}
         />
       </div>
       <label class="check">
