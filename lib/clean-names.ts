@@ -70,7 +70,9 @@ const NAME_RULES: Array<[BoilerplateKind, RegExp]> = [
   // Measured on the development corpus (outermost elements so named, share of their text in the
   // human truth): cta 2 %, promo 2 %, disclaimer 3 %, copyright/legal/notice 0 %, byline 0 %, date 1 %.
   ['promo', /(^|-)(cta|ctas|call-?to-?action|promo|promos|upsell|optin)(-|$)/],
-  ['legal', /(^|-)(copyright|legal|disclaimers?|notices?)(-|$)/],
+  // And a Creative Commons "Republish this story" box (INN's republication-tracker-tool, used by
+  // nonprofit newsrooms: "Republish our articles for free, online or in print, …").
+  ['legal', /(^|-)(copyright|legal|disclaimers?|notices?|republication|republish)(-|$)/],
   ['meta', /(^|-)(bylines?|dateline|date)(-|$)/],
   // swiper 2 %, slider 1 %, carousel 8 %: teaser sliders (photo sliders are spared, see below).
   ['carousel', /(^|-)(swiper|slider|slick|carousel|splide|glide)(-|$)/],

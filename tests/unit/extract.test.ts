@@ -1142,6 +1142,8 @@ describe('precision rules: furniture the human truth leaves out', () => {
     ['promoBox', 'promo'],
     ['post-disclaimer', 'legal'],
     ['site-copyright', 'legal'],
+    ['widget republication_tracker_tool', 'legal'],
+    ['republication-tracker-tool-button modal', 'legal'],
     ['entry-date', 'meta'],
     ['article-byline', 'meta'],
     ['swiper-slide', 'carousel'],
@@ -1165,6 +1167,7 @@ describe('precision rules: furniture the human truth leaves out', () => {
     'prose-prose-2za-jw',
     'jw',
     'video-review',
+    'republican-convention',
   ])('"%s" names nothing of the new kinds', (cls) => {
     const kind = boilerplateKind(parse(`<div class="${cls}"></div>`).querySelector('div')!);
     expect(['promo', 'legal', 'meta', 'carousel', 'player']).not.toContain(kind);
