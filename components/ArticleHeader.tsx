@@ -2,14 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '@/lib/i18n';
 import type { ArticleResult } from '@/lib/types';
 
-function formatDate(iso: string | null, lang: string | null): string | null {
+/**
+ * The story's day. A time with the publisher's offset (lib/metadata.ts keeps it) is the day printed
+ * on the page, wherever the person reads; a UTC time says nothing of the publisher's zone, so it is
+ * the person's own day.
+ */
+export function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
-  const d = new Date(iso);
+  let d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
+  const wall = /[+-]\d{2}:\d{2}$/.test(iso) && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (wall) d = new Date(Date.UTC(Number(wall[1]), Number(wall[2]) - 1, Number(wall[3]), 12));
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', ...(wall ? { timeZone: 'UTC' } : {}) };
   try {
-    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long' }).format(d);
+    return new Intl.DateTimeFormat(lang ?? undefined, options).format(d);
   } catch {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(d);
+    return new Intl.DateTimeFormat(undefined, options).format(d);
   }
 }
 

@@ -245,7 +245,13 @@ export function toIsoDate(value: string | null | undefined): string | null {
   // A year the text does not name is the parser's guess (V8 fills in 2001): no date.
   if (!v.includes(String(year)) && !v.includes(String(year + 1)) && !v.includes(String(year - 1)))
     return null;
-  return year > 1900 && year < 2200 ? new Date(t).toISOString() : null;
+  if (year <= 1900 || year >= 2200) return null;
+  // A time given with the publisher's own offset keeps it: the header then shows the day printed on
+  // the page (a story out at 19:30 in New York is dated the 18th there, and the 19th in UTC).
+  const off = /([+-])(\d{2}):(\d{2})$/.exec(v);
+  const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
+  if (!minutes) return new Date(t).toISOString();
+  return `${new Date(t + minutes * 60_000).toISOString().slice(0, -1)}${off![0]}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderStandalone } from '../../cli/render-html';
+import { formatDate } from '../../components/ArticleHeader';
 import type { ArticleResult } from '../../lib/types';
 
 const article = (byline: string | null, siteName: string | null): ArticleResult => ({
@@ -36,5 +37,27 @@ describe('the header', () => {
       'Podium Staff',
     );
     expect(bylineOf(renderStandalone(article('Jane Doe', null), '<p>Story.</p>', null))).toBe('Jane Doe');
+  });
+});
+
+describe("the header's date", () => {
+  it('is the day printed on the page when the page gave its own offset, wherever it is read', () => {
+    // 19:30 in New York is already the 19th in UTC (and in Europe and Asia).
+    expect(formatDate('2025-12-18T19:30:00.000-05:00', 'en')).toBe('December 18, 2025');
+    // 06:00 in Tokyo is still the 18th in UTC (and in the Americas).
+    expect(formatDate('2025-12-19T06:00:00.000+09:00', 'en')).toBe('December 19, 2025');
+  });
+
+  it("is the reader's own day for a UTC time, and the day itself for a bare day", () => {
+    const utc = '2025-12-19T02:41:41.000Z';
+    expect(formatDate(utc, 'en')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(utc)),
+    );
+    expect(formatDate('2024-03-05T12:00:00.000Z', 'fr')).toBe('5 mars 2024');
+  });
+
+  it('is nothing for what is not a date', () => {
+    expect(formatDate('yesterday', 'en')).toBeNull();
+    expect(formatDate(null, 'en')).toBeNull();
   });
 });

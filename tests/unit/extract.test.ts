@@ -989,7 +989,7 @@ describe('extractArticle on a page full of furniture', () => {
     expect(ex.meta.siteName).toBe('The Coastal Gazette');
     expect(ex.meta.byline).toBe('Mara Quist');
     expect(ex.meta.lang).toBe('en-GB');
-    expect(ex.meta.publishedTime).toBe('2024-03-05T08:30:00.000Z');
+    expect(ex.meta.publishedTime).toBe('2024-03-05T09:30:00.000+01:00');
     expect(ex.meta.leadImage).toBe('https://gazette.example/images/bridge-lead.jpg');
     expect(ex.meta.readingMinutes).toBe(1);
   });

@@ -508,9 +508,13 @@ describe('byline', () => {
 
 describe('published time', () => {
   it.each([
-    ['2024-03-05T09:30:00+01:00', '2024-03-05T08:30:00.000Z'],
+    // The publisher's offset is kept (the page's day), UTC stays UTC.
+    ['2024-03-05T09:30:00+01:00', '2024-03-05T09:30:00.000+01:00'],
+    ['2025-12-18T19:30:00-05:00', '2025-12-18T19:30:00.000-05:00'],
     ['2024-03-05T09:30:00Z', '2024-03-05T09:30:00.000Z'],
-    ['2021-11-01T10:52:50+0100', '2021-11-01T09:52:50.000Z'],
+    ['2024-03-05T09:30:00+00:00', '2024-03-05T09:30:00.000Z'],
+    ['2021-11-01T10:52:50+0100', '2021-11-01T10:52:50.000+01:00'],
+    ['Tue, 05 Mar 2024 09:30:00 -0500', '2024-03-05T09:30:00.000-05:00'],
     ['2019-04-28 06:01:07', '2019-04-28T06:01:07.000Z'],
     // A bare day sits at noon UTC, so every time zone formats the same day.
     ['2024-03-05', '2024-03-05T12:00:00.000Z'],
@@ -533,7 +537,7 @@ describe('published time', () => {
 
   it('finds the date in meta tags or a <time> element', () => {
     const fromMeta = doc('<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">');
-    expect(readMetadata(fromMeta, null, URL_).publishedTime).toBe('2024-03-05T08:30:00.000Z');
+    expect(readMetadata(fromMeta, null, URL_).publishedTime).toBe('2024-03-05T09:30:00.000+01:00');
     const fromTime = doc('', '<time pubdate datetime="2016-12-22T10:00:00Z">Dec 22</time><p>Story.</p>');
     expect(readMetadata(fromTime, null, URL_).publishedTime).toBe('2016-12-22T10:00:00.000Z');
   });
