@@ -110,8 +110,9 @@ const budgets = [
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
   // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 78.25 kB with
   // the pipeline document's raises above (the same code), → 79.75 kB with the reader's raise for
-  // the bar and Listen (the same view). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 79.75 * 1024 },
+  // the bar and Listen (the same view), → 80 kB for dates kept with the page's own offset and shown
+  // as the page's day (+0.17 kB). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 80 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },
