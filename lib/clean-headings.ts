@@ -58,6 +58,40 @@ export function unflagHeadings(root: Element): number {
   return changed;
 }
 
+/** Readability's "unlikely candidate" words (Readability.js REGEXPS), and the words that excuse them. */
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const EXCUSED = /and|article|body|column|content|main|shadow/i;
+/** Running text: a paragraph this long is a story's, not a header's dek or a menu's line. */
+const RUNNING = 150;
+
+/**
+ * A block that "header" alone would have Readability drop, while it holds the story's running text:
+ * Hearst's listicles (ELLE Decor, Esquire, Runner's World, …) put a story's opening paragraphs in
+ * `section.listicle-header > div.listicle-intro`, and the reader opened on item 1. A block with two
+ * paragraphs of running text, or one and nothing that is a page's or a headline's, reads "heading"
+ * instead; the story's own header (the h1) and the page header (navigation, a form) keep the word.
+ */
+export function unflagStoryBlocks(root: Element): number {
+  let changed = 0;
+  for (const el of Array.from(root.querySelectorAll('div[class*="header" i], section[class*="header" i]'))) {
+    const cls = el.getAttribute('class') ?? '';
+    const names = `${cls} ${el.getAttribute('id') ?? ''}`;
+    if (!UNLIKELY.test(names) || EXCUSED.test(names)) continue;
+    // "header" must be the only word that trips the test.
+    if (UNLIKELY.test(names.replace(/header/gi, ''))) continue;
+    if (el.querySelector('h1, nav, form, [role="navigation"]')) continue;
+    const running = Array.from(el.querySelectorAll('p')).filter(
+      (p) => (p.textContent ?? '').trim().length >= RUNNING,
+    ).length;
+    if (running < 1) continue;
+    el.setAttribute('class', cls.replace(/header/gi, 'heading'));
+    if (/header/i.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+    changed++;
+  }
+  return changed;
+}
+
 /** Readability's own word split and similarity (Readability.js `_textSimilarity`). */
 const TOKENS = /\W+/;
 /** The share of `b`'s words (by length) that `a` has too: 1 when all of them are in `a`. */

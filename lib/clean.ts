@@ -23,7 +23,7 @@
 
 import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
-import { restoreSections, shieldSectionHeadings, unflagHeadings } from './clean-headings';
+import { restoreSections, shieldSectionHeadings, unflagHeadings, unflagStoryBlocks } from './clean-headings';
 import { markInlineImages, removeUnusableImages } from './clean-images';
 import { removeLabels, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
@@ -304,6 +304,7 @@ export function preClean(doc: Document): number {
   // Section headings Readability would take for page furniture by their class or id, or for the
   // headline (clean-headings.ts).
   unflagHeadings(body);
+  unflagStoryBlocks(body);
   shieldSectionHeadings(doc);
   return removed;
 }

@@ -1,6 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { idFromText, readabilityTitle, shieldSectionHeadings, unflagHeadings } from '@/lib/clean-headings';
+import {
+  idFromText,
+  readabilityTitle,
+  shieldSectionHeadings,
+  unflagHeadings,
+  unflagStoryBlocks,
+} from '@/lib/clean-headings';
 import { extractArticle } from '@/lib/extract';
 
 const para = (i: number) =>
@@ -62,6 +68,51 @@ describe('unflagHeadings', () => {
     expect(text).toContain('Social media and remodels');
     expect(text).toContain('Community extras');
     expect(text).toContain('Paragraph 7');
+  });
+});
+
+describe('unflagStoryBlocks', () => {
+  const block = (html: string) => page(html).body;
+  // Running text: 150 characters or more.
+  const long = (i: number) =>
+    `<p>Opening ${i}: so you have decided to give your home a refresh, but between paint swatches and furniture arrangements it is hard to know where to begin, and the bill adds up fast.</p>`;
+  const classOf = (body: HTMLElement, sel: string) => body.querySelector(sel)?.getAttribute('class');
+
+  it("reads 'header' as 'heading' on a block holding the story's running text", () => {
+    const body = block(
+      `<section class="listicle-header css-1"><div class="listicle-intro">${long(1)}${long(2)}</div></section>`,
+    );
+    expect(unflagStoryBlocks(body)).toBe(1);
+    expect(classOf(body, 'section')).toBe('listicle-heading css-1');
+  });
+
+  it("leaves the page's header, the story's own header, short deks and other unlikely words alone", () => {
+    const body = block(
+      `<div class="site-header"><nav><a href="/">Home</a></nav>${long(1)}</div>` +
+        `<div class="article-header"><h1>Remodel costs</h1>${long(2)}</div>` +
+        '<div class="entry-header"><p>Knowing the costs up front used to be a dream. Now it is real.</p></div>' +
+        `<div class="header-social">${long(3)}</div>` +
+        `<div class="header-content">${long(4)}</div>`,
+    );
+    expect(unflagStoryBlocks(body)).toBe(0);
+    expect(classOf(body, '.site-header')).toBe('site-header');
+  });
+
+  it("keeps a listicle's opening paragraphs in the story (Readability alone drops them)", () => {
+    // Items that open on their number, not a subheading: nothing else would put the intro back
+    // (lib/lede.ts restores an intro only before a story that starts with a subheading).
+    const items = Array.from(
+      { length: 5 },
+      (_, k) =>
+        `<section class="listicle-slide"><p>${k + 1}</p><h2>Service ${k}</h2>${para(2 * k)}${para(2 * k + 1)}</section>`,
+    ).join('');
+    const html =
+      `<header><h1>Remodel costs</h1></header><div class="listicle-container">` +
+      `<section class="listicle-header"><div class="listicle-intro">${long(1)}${long(2)}</div></section>${items}</div>`;
+    const text = extractArticle(page(html))?.body.textContent ?? '';
+    expect(text).toContain('Opening 1');
+    expect(text).toContain('Opening 2');
+    expect(text).toContain('Paragraph 9');
   });
 });
 
