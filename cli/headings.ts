@@ -19,3 +19,25 @@ export function unnestHeadings(doc: Document): void {
     outer.after(...moved);
   }
 }
+
+/**
+ * A heading's end tag closes whichever heading is open (same section of the spec: 'An end tag whose
+ * tag name is one of: "h1", …, "h6"' pops until any h1–h6 is popped): in a browser,
+ * `<h1>Checklist</h2><p>January 1, 2025</p>` is an <h1> and a <p>. linkedom closes only an element
+ * of the same name, so the <h1> stayed open, held the date and the story after it, and the command
+ * line's headline read "Checklist January 1, 2025". Rewritten in the source before parsing: each
+ * heading end tag names the heading last opened. (A heading's start tag inside a script's string
+ * only matters if the string leaves it unclosed and a real mismatched end tag follows.)
+ */
+export function closeHeadingsAsBrowsersDo(html: string): string {
+  let open: string | null = null;
+  return html.replace(/<(\/?)h([1-6])(?=[\s/>])/gi, (tag, slash: string, level: string) => {
+    if (!slash) {
+      open = level;
+      return tag;
+    }
+    const closes = open;
+    open = null;
+    return closes && closes !== level ? `</h${closes}` : tag;
+  });
+}

@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_S, type Job } from './args';
 import { lowerCaseAttributes } from './attribute-case';
 import { useSpecDocumentPosition } from './document-position';
 import { mergeBodies, moveBodyContentOutOfHead, unwrapNestedRoots } from './head-content';
-import { unnestHeadings } from './headings';
+import { closeHeadingsAsBrowsersDo, unnestHeadings } from './headings';
 import { useSplitText } from './split-text';
 import { useSpecTreeWalker } from './tree-walker';
 
@@ -157,7 +157,7 @@ export function parsePage(loaded: Loaded, opts: { browserDom?: boolean } = {}): 
   // jsdom, which builds it as a browser does.
   if (html && !opts.browserDom && /<html[\s>]/i.test(text)) {
     purifyWindow ??= new JSDOM('', { virtualConsole: quiet }).window as unknown as Window;
-    const { document } = parseHTML(text);
+    const { document } = parseHTML(closeHeadingsAsBrowsersDo(text));
     useSpecTreeWalker(document as unknown as Document);
     useSpecDocumentPosition(document as unknown as Document);
     useSplitText(document as unknown as Document);

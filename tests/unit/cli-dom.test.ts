@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compareDocumentPosition } from '../../cli/document-position';
+import { closeHeadingsAsBrowsersDo } from '../../cli/headings';
 import { parsePage, withBrowserDomFallback } from '../../cli/load';
 import { SpecTreeWalker } from '../../cli/tree-walker';
 import { detectArticle } from '../../lib/detect';
@@ -205,6 +206,27 @@ describe('the command line closes a heading where a browser does', () => {
     expect(tags(parsed.document)).toBe(tags(ref));
     expect(parsed.document.querySelector('h1')?.textContent).toBe('Bridge reopens after repairs');
     parsed.close();
+  });
+});
+
+describe('the command line closes a heading at any heading end tag, as a browser does', () => {
+  it('ends an <h1> at </h2>, and leaves what follows outside it', () => {
+    const page = HTML.replace(
+      '<h1>Bridge <em>reopens</em> after repairs</h1>',
+      '<h1 class="title">Bridge <em>reopens</em> after repairs</h2><p class="date">March 3, 2025</p><h2>Next</h3>',
+    );
+    const parsed = parsePage({ bytes: Buffer.from(page), url: 'https://news.example/a' });
+    const ref = new JSDOM(page).window.document;
+    const tags = (d: Document) =>
+      Array.from(d.body.querySelectorAll('*'), (e) => `${e.parentElement?.tagName}>${e.tagName}`).join(' ');
+    expect(tags(parsed.document)).toBe(tags(ref));
+    expect(parsed.document.querySelector('h1')?.textContent).toBe('Bridge reopens after repairs');
+    parsed.close();
+  });
+
+  it('leaves matched headings, <header> and <hr> alone', () => {
+    const src = '<header><h1 id="a">A</h1><hr><h2>B</h2><h3>C<br>D</h3></header>';
+    expect(closeHeadingsAsBrowsersDo(src)).toBe(src);
   });
 });
 
