@@ -111,8 +111,10 @@ const budgets = [
   // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 78.25 kB with
   // the pipeline document's raises above (the same code), → 79.75 kB with the reader's raise for
   // the bar and Listen (the same view), → 80 kB for dates kept with the page's own offset and shown
-  // as the page's day (+0.17 kB). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 80 * 1024 },
+  // as the page's day (+0.17 kB), → 80.5 kB for the listicle intros kept (lib/clean-headings.ts
+  // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB). Built by
+  // `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 80.5 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -222,6 +222,13 @@ export class ReaderController {
     if (e.key !== 'Escape' || !e.isTrusted || !this.overlay) return;
     e.preventDefault();
     e.stopPropagation();
+    // The innermost first: open settings close, and the reader stays (components/Toolbar.tsx).
+    const settings = this.overlay.shadow.querySelector<HTMLElement>('.settings-toggle[aria-expanded="true"]');
+    if (settings) {
+      settings.click();
+      settings.focus();
+      return;
+    }
     this.close();
   };
 

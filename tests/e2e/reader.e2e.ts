@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { overlayInfo, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
+import { openSettings, overlayInfo, PROD_BUILD, waitForOverlay } from '../../scripts/harness';
 import { useExtension } from './browser';
 
 const env = useExtension(PROD_BUILD);
@@ -99,10 +99,27 @@ describe('toolbar button (production build, activeTab only)', () => {
     expect(small.text).toBe(large.text);
   });
 
-  it('closes on Escape and on the visible close button', async () => {
+  it('closes on Escape (open settings first) and on the visible close button', async () => {
     const page = await openArticle();
     await env.session.clickAction(page);
     await waitForOverlay(page, true);
+    await page.keyboard.press('Escape');
+    await waitForOverlay(page, false);
+
+    // With the settings open, Escape closes them first and leaves the reader open.
+    await env.session.clickAction(page);
+    await waitForOverlay(page, true);
+    await openSettings(page);
+    const settings = page.locator('reader-mode-overlay button.settings-toggle');
+    await page.keyboard.press('Escape');
+    await expect(settings.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('reader-mode-overlay .settings').count()).resolves.toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('reader-mode-overlay')?.shadowRoot?.activeElement?.className,
+      ),
+    ).toContain('settings-toggle');
+    expect((await overlayInfo(page))?.count).toBe(1);
     await page.keyboard.press('Escape');
     await waitForOverlay(page, false);
 
