@@ -34,6 +34,14 @@ async function reopen(page: Page, saved: Record<string, unknown>): Promise<void>
 }
 
 const overlay = (page: Page) => page.locator('reader-mode-overlay');
+
+/** Escape closes the settings openReader opened, then the reader (reader.e2e.ts tests the order). */
+async function closeWithEscape(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(overlay(page).locator('.settings').count()).resolves.toBe(0);
+  await page.keyboard.press('Escape');
+  await waitForOverlay(page, false);
+}
 const group = (page: Page, label: string) => overlay(page).locator(`[role="group"][aria-label="${label}"]`);
 const pressed = (button: Locator) => button.getAttribute('aria-pressed');
 
@@ -452,8 +460,7 @@ describe('read aloud', () => {
       await expect(listen.count()).resolves.toBe(0);
       await expect(speaking.count()).resolves.toBe(0);
     }
-    await page.keyboard.press('Escape');
-    await waitForOverlay(page, false);
+    await closeWithEscape(page);
     await page.close();
   });
 });
@@ -501,8 +508,7 @@ describe('print', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
 
     await page.emulateMedia({ media: 'screen' });
-    await page.keyboard.press('Escape');
-    await waitForOverlay(page, false);
+    await closeWithEscape(page);
     await page.emulateMedia({ media: 'print' });
     const after = await page.evaluate(() => ({
       sheets: document.adoptedStyleSheets.length,
