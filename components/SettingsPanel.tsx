@@ -14,9 +14,9 @@ interface Props {
 const CHOICES: ChoiceKey[] = ['theme', 'font', 'width', 'lineHeight'];
 
 /**
- * The choices made once and kept (theme, font, measure, spacing, reading-aloud speed, images, highlighting, this site),
- * behind the toolbar's Settings button as in Firefox's and Safari's reader views, so that the bar
- * that stays on screen while reading is one short row.
+ * The choices made once and kept (theme, font, measure, spacing, reading-aloud speed, images,
+ * highlighting, this site), behind the toolbar's Settings button as in Firefox's and Safari's reader
+ * views, so that the bar that stays on screen while reading is one short row.
  */
 export function SettingsPanel({ prefs, onPrefs, onAlwaysOpen }: Props) {
   const t = useT();
