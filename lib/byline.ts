@@ -20,7 +20,8 @@ const normalize = (s: unknown): string => (typeof s === 'string' ? squash(s) : '
 
 /**
  * Labels and placeholders printed where a name should be. "Staff", "Anonymous" and the site's own
- * name are real bylines (a desk, a personal blog, a company blog) and stay.
+ * name are real bylines (a desk, a personal blog, a company blog) and stay; the site's name only
+ * when the page names no person elsewhere (see `findByline`).
  */
 const NOT_A_NAME =
   /^(by|author|authors|about the authors?|the author|full bio|written by|posted by|admin|administrator|unknown|null|undefined)$/i;
@@ -163,8 +164,12 @@ const MENU =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [class*="menu-item"], [class*="nav-item"]';
 /** One author's page (/author/jane-doe), not the index of them all (/staff/, "Staff Directory"). */
 const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profile)\/[^/?#]+/i;
-/** Link texts that name a page about the people, not a person: "Meet Our Staff", "Writers Guidelines". */
-const NOT_A_PERSON = /\b(our|meet|staff|directory|guidelines?|faculty|program|board)\b/i;
+/**
+ * Link texts that name a page about the people, not a person: "Meet Our Staff", "Writers Guidelines",
+ * or a member's own page ("Member Login" to /profile/my_info).
+ */
+const NOT_A_PERSON =
+  /\b(our|meet|staff|directory|guidelines?|faculty|program|board|log ?in|sign ?in|account|member)\b/i;
 
 /** The first link to an author's page whose text is a name of two words or more ("My profile" is not). */
 function authorPageName(doc: Document): string | null {
@@ -251,8 +256,11 @@ export function findByline(
   doc: Document,
   readability: string | null | undefined,
   metaAuthor?: string | null,
+  site?: readonly (string | null | undefined)[],
 ): string | null {
   let login: string | null = null;
+  let house: string | null = null;
+  const isSite = siteMatcher(site ?? []);
   const ld = jsonLdAuthors(doc).join(', ');
   // Readability's byline from the page's own declarations stays first; one it guessed from the
   // markup comes after them.
@@ -279,9 +287,35 @@ export function findByline(
     // A login name ("kffnirmitap", "andrew.keaveney", from the CMS's author meta tag) only when
     // nothing later names a person: the page's JSON-LD or header usually spells it out.
     if (b && LOGIN.test(b)) login ??= b;
+    // The publisher's own name ("Clemson News", "UXCam", "Automateed Team", from an Organization
+    // author in JSON-LD or the author meta tag) where the page prints a person's byline further on.
+    else if (b && isSite(b)) house ??= b;
     else if (b) return b;
   }
-  return login;
+  return house ?? login;
+}
+
+/** Letters and digits alone, lower-cased: "Paperium.net" and "paperium.net" compare equal. */
+const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Does a byline name the site itself? Its name ("Clemson News"), or its address with or without the
+ * top-level domain ("rapid7.com", "UXCam" on uxcam.com), alone or as "the X team".
+ */
+function siteMatcher(site: readonly (string | null | undefined)[]): (byline: string) => boolean {
+  const keys = new Set<string>();
+  for (const s of site) {
+    if (!s) continue;
+    keys.add(bare(s));
+    const host = s.toLowerCase().replace(/^www\d?\./, '');
+    if (/^[a-z\d-]+(\.[a-z\d-]+)+$/.test(host)) keys.add(bare(host.slice(0, host.lastIndexOf('.'))));
+  }
+  keys.delete('');
+  return (byline) => {
+    if (!keys.size) return false;
+    const b = bare(byline.replace(/^the\s+|\s+team$|^team\s+/gi, ''));
+    return b.length >= 3 && keys.has(b);
+  };
 }
 
 /** Does the page declare `name` in a meta tag or its JSON-LD authors? */

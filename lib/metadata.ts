@@ -404,6 +404,7 @@ export function readMetadata(
         doc,
         r.byline,
         meta(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+        [site, hostName(url ?? doc.URL)],
       ),
       site,
     ),

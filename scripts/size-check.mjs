@@ -93,11 +93,13 @@ const budgets = [
   // terms, the page's language guessed before English speaker rules, a site name's stray separator,
   // a screen-reader pair's visible half, unfolded <details>, nested lists in an item of their own,
   // icons drawn in their line, newsletter headers and reading times as labels, bylines from menus,
-  // headings and templates, and a byline Readability guessed put after the page's declared author.
+  // headings and templates, and a byline Readability guessed put after the page's declared author;
+  // 66 → 66.5 kB for the site's own name as a byline put after a person the page names (+0.15 kB: 7
+  // development headers name the writer instead of the publisher, none worse).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 66 * 1024,
+    limit: 66.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The

@@ -370,6 +370,34 @@ describe('byline', () => {
     expect(findByline(blog, 'midwestlifeandstyle')).toBe('midwestlifeandstyle');
   });
 
+  it("takes the site's own name for a byline only when the page names no person", () => {
+    // Rapid7, UXCam: JSON-LD names the Organization as author; the header prints the writer.
+    const org = (name: string, body: string) =>
+      doc(
+        `<meta property="og:site_name" content="Coastal Gazette">${ld({ '@type': 'BlogPosting', author: { '@type': 'Organization', name } })}`,
+        `<p>Story.</p>${body}`,
+      );
+    const person = '<a rel="author" href="/author/mara-quist">Mara Quist</a>';
+    for (const name of [
+      'Coastal Gazette',
+      'coastal-gazette.example',
+      'The Coastal Gazette Team',
+      'Coastal-Gazette',
+    ])
+      expect(readMetadata(org(name, person), { byline: null }, URL_).byline).toBe('Mara Quist');
+    // No person anywhere: the site's name is the byline (a company blog, a desk).
+    expect(readMetadata(org('Coastal Gazette', ''), { byline: null }, URL_).byline).toBe('Coastal Gazette');
+    // Another organization is a byline of its own, before any link to an author's page.
+    expect(readMetadata(org('Harbor Wire Service', person), { byline: null }, URL_).byline).toBe(
+      'Harbor Wire Service',
+    );
+    // A member's own page is no author's page: "Member Login" to /profile/my_info.
+    const login = '<a href="https://members.example/s/#/profile/my_info">Member Login</a>';
+    expect(readMetadata(org('Coastal Gazette', login), { byline: null }, URL_).byline).toBe(
+      'Coastal Gazette',
+    );
+  });
+
   it('reads "By Jane Doe" printed beside the headline, in a header marked up for no machine', () => {
     const story = (html: string) => findByline(doc('', html), null);
     // Franshares: the date and the byline in a header Readability drops ("post-detail__header").
