@@ -171,7 +171,20 @@ const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profile)\/[^
 const NOT_A_PERSON =
   /\b(our|meet|staff|directory|guidelines?|faculty|program|board|log ?in|sign ?in|account|member)\b/i;
 
-/** The first link to an author's page whose text is a name of two words or more ("My profile" is not). */
+/** The last non-empty segment of an address's path, lower-cased. */
+const slugOf = (href: string) =>
+  href
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .filter(Boolean)
+    .pop()
+    ?.toLowerCase() ?? '';
+const bareName = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The first link to an author's page whose text is a name of two words or more, or the one word its
+ * address spells ("My profile" is not).
+ */
 function authorPageName(doc: Document): string | null {
   for (const a of Array.from(doc.querySelectorAll(AUTHOR_PAGE))) {
     const name = nameLike(a.textContent);
@@ -179,13 +192,13 @@ function authorPageName(doc: Document): string | null {
     const inText = (a.closest('p')?.textContent?.length ?? 0) > 100;
     // A site menu links to a columnist's page too ("Hong Kong Actuary" under the Actuaries menu).
     if (a.closest(MENU)) continue;
-    if (
-      name?.trim().includes(' ') &&
-      ONE_AUTHOR.test(a.getAttribute('href')!) &&
-      !NOT_A_PERSON.test(name) &&
-      !inText
-    )
-      return name;
+    const href = a.getAttribute('href')!;
+    // One word is a name when an author page's address spells it: "Amanda" → /author/amanda/ (a
+    // blog's first-name byline, WordPress's author archive); "Settings" → /profile/settings is not.
+    const named =
+      !!name &&
+      (name.trim().includes(' ') || (/\/authors?\//i.test(href) && slugOf(href) === bareName(name)));
+    if (named && ONE_AUTHOR.test(href) && !NOT_A_PERSON.test(name) && !inText) return name;
   }
   return null;
 }

@@ -370,6 +370,16 @@ describe('byline', () => {
     expect(findByline(blog, 'midwestlifeandstyle')).toBe('midwestlifeandstyle');
   });
 
+  it('takes a one-word name from a link to an author page only when the address spells it', () => {
+    const story = (link: string) =>
+      findByline(doc('', `<p>Story.</p><p>by ${link} · Dec 20, 2025</p>`), null);
+    expect(story('<a href="https://blog.example/author/amanda/">Amanda</a>')).toBe('Amanda');
+    expect(story('<a href="/author/amanda">Amanda</a>')).toBe('Amanda');
+    // A page of one author, but the link's word is not their name.
+    expect(story('<a href="/author/amanda/">Archive</a>')).toBeNull();
+    expect(story('<a href="/profile/settings">Settings</a>')).toBeNull();
+  });
+
   it("takes the site's own name for a byline only when the page names no person", () => {
     // Rapid7, UXCam: JSON-LD names the Organization as author; the header prints the writer.
     const org = (name: string, body: string) =>
