@@ -158,12 +158,12 @@ function labelledName(doc: Document): string | null {
 
 /** Links to an author's page, for a site that marks its byline up in no other way. */
 const AUTHOR_PAGE =
-  'a[href*="/author"],a[href*="/contributor"],a[href*="/people/"],a[href*="/staff/"],a[href*="/writer"],a[href*="/profile/"]';
+  'a[href*="/author"],a[href*="/contributor"],a[href*="/people/"],a[href*="/staff/"],a[href*="/writer"],a[href*="/profile/"],a[href*="/profiles/"]';
 
 const MENU =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [class*="menu-item"], [class*="nav-item"]';
 /** One author's page (/author/jane-doe), not the index of them all (/staff/, "Staff Directory"). */
-const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profile)\/[^/?#]+/i;
+const ONE_AUTHOR = /\/(authors?|contributors?|people|staff|writers?|profiles?)\/[^/?#]+/i;
 /**
  * Link texts that name a page about the people, not a person: "Meet Our Staff", "Writers Guidelines",
  * or a member's own page ("Member Login" to /profile/my_info).
@@ -202,6 +202,30 @@ function authorPageName(doc: Document): string | null {
   }
   return null;
 }
+
+/**
+ * The last resort: an element of its own whose class names an author (`text__author`,
+ * `video-post_author-name`, `blog-meta-author`) holding a name of two words or more, outside comments.
+ */
+function authorClassName(doc: Document): string | null {
+  for (const el of Array.from(doc.body?.querySelectorAll('[class*="author" i]') ?? [])) {
+    if (el.firstElementChild || el.closest(COMMENTS) || underReviewerLabel(el)) continue;
+    const name = nameLike(el.textContent);
+    if (name && squash(name).includes(' ') && !NOT_A_NAME.test(squash(name))) return name;
+  }
+  return null;
+}
+
+/** "Reviewed by", "Fact checked by": the block around a name (up to three levels up) opens with one. */
+function underReviewerLabel(el: Element): boolean {
+  let up: Element | null = el;
+  for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
+    if (REVIEWER.test(squash(up.textContent).slice(0, 40))) return true;
+  }
+  return false;
+}
+const REVIEWER =
+  /^((medically |expert )?reviewed|fact[- ]?checked|edited|illustrated|photographed|photos?)( by)?\b/i;
 
 /** A text node that is a byline: "By Emily Norwood", "Written by …", or the label alone. */
 const BY_LINE = /^(?:by|written by|posted by):?(?:\s+(.*))?$/i;
@@ -245,14 +269,24 @@ function bylineBeside(h1: Element): string | null {
   return null;
 }
 
-/** "Written by John Crenshaw" in a line of its own anywhere on the page: an author box, a footer. */
+/**
+ * "Written by John Crenshaw" in a line of its own anywhere on the page: an author box, a footer; the
+ * name may be a link after the words ("Written by <a>Paulinho Giovannini</a>").
+ */
 function writtenBy(doc: Document): string | null {
   const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n.nodeValue ?? '';
     if (t.length > 60 || !/^\s*(written|posted) by\s/i.test(t) || n.parentElement?.closest(COMMENTS))
       continue;
-    const name = cleanByline(t);
+    // The words open their block: "… library written by <a>Matthew Barnett</a> in C" is a sentence.
+    const next = n.nextSibling;
+    const opens = !n.previousSibling && squash(n.parentElement?.textContent).length <= 80;
+    const name =
+      cleanByline(t) ??
+      (opens && next?.nodeType === 1 && /^(A|STRONG|B|SPAN|EM)$/.test((next as Element).tagName)
+        ? cleanByline(next.textContent)
+        : null);
     if (name?.includes(' ') && nameLike(name)) return name;
   }
   return null;
@@ -295,6 +329,7 @@ export function findByline(
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
     () => headlineByline(doc),
     () => writtenBy(doc),
+    () => authorClassName(doc),
   ]) {
     const b = cleanByline(candidate());
     // A login name ("kffnirmitap", "andrew.keaveney", from the CMS's author meta tag) only when

@@ -462,6 +462,44 @@ describe('byline', () => {
     expect(story('<p>Story.</p><div class="comments"><p>Written by Lori Campbell</p></div>')).toBeNull();
     expect(story('<p>Story.</p><p>Written by hand on the back of a menu in 1952.</p>')).toBeNull();
     expect(story('<p>Story.</p><p>Written by Jane</p>')).toBeNull();
+    // Tiger Data: the name is a link after the words.
+    expect(
+      story('<p>Story.</p><p>Written by <a href="https://pt.example/paulogio">Paulinho Giovannini</a></p>'),
+    ).toBe('Paulinho Giovannini');
+    expect(story('<p>Story.</p><p>Written by <a href="/x">the team at our lab</a></p>')).toBeNull();
+    // Words inside a sentence are no byline line.
+    expect(
+      story(
+        '<p>Story.</p><p>Python has a separate <a href="/re">RegEx library</a> written by <a href="/mb">Matthew Barnett</a> in C.</p>',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads, last of all, a name of its own in an element whose class names an author', () => {
+    const story = (html: string) => findByline(doc('', html), null);
+    // GlossGenius: `text__author` beside the date.
+    expect(
+      story(
+        '<div class="staff__wrap"><div class="text__author">Shauna Mitchell</div><div>August 25, 2024</div></div><p>Story.</p>',
+      ),
+    ).toBe('Shauna Mitchell');
+    // A label, a single word, a commenter: no byline.
+    expect(story('<p>Story.</p><h3 class="author-box-title">About The Author</h3>')).toBeNull();
+    expect(story('<p>Story.</p><span class="post-author">Admin</span>')).toBeNull();
+    // A reviewer or fact-checker is no author (HomeAdvisor, Investopedia).
+    expect(
+      story(
+        '<p>Story.</p><div class="author-text">Reviewed by <a class="author-link" href="/r/about-rt/">Robert Tschudi</a></div>',
+      ),
+    ).toBeNull();
+    expect(
+      story(
+        '<p>Story.</p><div><span>Fact checked by</span><div><div class="author-tooltip__name">Yarilet Perez</div></div></div>',
+      ),
+    ).toBeNull();
+    expect(
+      story('<p>Story.</p><div class="comments"><span class="comment-author">Lori Campbell</span></div>'),
+    ).toBeNull();
   });
 
   it("reads a link to one author's page, not an index of them or a person the story mentions", () => {
@@ -469,6 +507,12 @@ describe('byline', () => {
     expect(
       story('<div class="hero"><a href="/blog/author/emily-walker/">Emily Walker</a></div><p>Story.</p>'),
     ).toBe('Emily Walker');
+    // The Conversation's republished stories: /profiles/ (plural).
+    expect(
+      story(
+        '<p>Story.</p><p><a href="https://theconversation.com/profiles/shelia-r-cotten-309429">Shelia R. Cotten</a>, <em>Clemson University</em></p>',
+      ),
+    ).toBe('Shelia R. Cotten');
     // Earlier links that are no byline are passed over.
     expect(
       story(
