@@ -80,8 +80,17 @@ function cleanLine(line: string): string | null {
   if (/^[a-z\d_-]+(\.[a-z\d_-]+)+$/.test(b) && /\b(author|byline|name)\b/.test(b)) return null;
   // A date or bracketed note ("[Submitted on 18 Dec 2025]"), a leading comma (the name was lost).
   if (!/\p{L}{2}/u.test(b) || /^[[(,]/.test(b)) return null;
+  // A site's admin account ("q_admin", "adminn", "NOC Admin"), an id ("3d23d65-ddc6-4ce5") or a
+  // generated login ("mdelatorreq6vkpg2ma0ci"): nobody's name to show.
+  if (
+    ADMIN.test(b) ||
+    /^[\da-f]{3,}(-[\da-f]{2,})+$/i.test(b) ||
+    (!b.includes(' ') && b.length >= 16 && /\d/.test(b))
+  )
+    return null;
   return b;
 }
+const ADMIN = /(^|[\s_.-])admin(n|istrator)?($|[\s_.\d-])/i;
 
 /**
  * Eight authors of a report ("Nicholas Collins, Scott Munro, Matt De La O, …") run past the length

@@ -98,7 +98,8 @@ const budgets = [
   // development headers name the writer instead of the publisher, none worse) and a one-word name
   // its author page's address spells (+0.05 kB: one more header), "Written by" before a linked name,
   // The Conversation's /profiles/ pages and, last, a name in an element whose class names an author,
-  // reviewers and fact-checkers excepted (+0.17 kB: five more headers, none worse).
+  // reviewers and fact-checkers excepted (+0.17 kB: five more headers, none worse); admin accounts
+  // and ids are no byline (+0.07 kB).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
@@ -117,9 +118,10 @@ const budgets = [
   // the pipeline document's raises above (the same code), → 79.75 kB with the reader's raise for
   // the bar and Listen (the same view), → 80 kB for dates kept with the page's own offset and shown
   // as the page's day (+0.17 kB), → 80.5 kB for the listicle intros kept (lib/clean-headings.ts
-  // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB). Built by
+  // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
+  // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code). Built by
   // `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 80.5 * 1024 },
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 81 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -530,9 +530,22 @@ describe('byline', () => {
     expect(story(mentioned)).toBeNull();
   });
 
-  it("drops a template's unfilled placeholder, keeps a login name", () => {
+  it("drops a template's unfilled placeholder, an admin account or an id, keeps a login name", () => {
     expect(cleanByline('page.head.extra.author')).toBeNull();
     expect(cleanByline('sara.r.peter')).toBe('sara.r.peter');
+    for (const id of [
+      'q_admin',
+      'adminn',
+      'NOC Admin',
+      'Site Administrator',
+      '3d23d65-ddc6-4ce5',
+      'mdelatorreq6vkpg2ma0ci',
+    ])
+      expect(cleanByline(id)).toBeNull();
+    // Words that only start like one, and short logins with digits, stay.
+    expect(cleanByline('Food and Drug Administration')).toBe('Food and Drug Administration');
+    expect(cleanByline('Admiral Grace Hopper')).toBe('Admiral Grace Hopper');
+    expect(cleanByline('jdoe2024')).toBe('jdoe2024');
   });
 
   it('takes the name from a byline with a role or a date around it, as lines or on one line', () => {
