@@ -305,8 +305,10 @@ function writtenBy(doc: Document): string | null {
  * The first usable byline: Readability's, the story's JSON-LD authors and the author meta tag
  * (`metaAuthor`, read by the caller's meta index) in that order, or those two before a byline
  * Readability guessed from the markup; then the link-preview author, author markup, an
- * author's class name, a "By" label's neighbour, a link to an author's page, then an author item
- * without a name item.
+ * author's class name, a "By" label's neighbour, a link to an author's page, an author item
+ * without a name item, "By" beside the headline, a "Written by" line, and last any element whose
+ * class names an author. A CMS login or the site's own name (`site`: its name and address) is
+ * taken only when no later candidate names someone.
  */
 export function findByline(
   doc: Document,
