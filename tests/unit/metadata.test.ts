@@ -217,6 +217,9 @@ describe('title', () => {
 });
 
 describe('byline', () => {
+  /** The byline found in a page whose body is `html`, with nothing from Readability. */
+  const story = (html: string) => findByline(doc('', html), null);
+
   it('strips "By" and rejects what is not a name', () => {
     expect(cleanByline('By Mara Quist')).toBe('Mara Quist');
     expect(cleanByline('  by   Mara   Quist, ')).toBe('Mara Quist');
@@ -409,7 +412,6 @@ describe('byline', () => {
   });
 
   it('reads "By Jane Doe" printed beside the headline, in a header marked up for no machine', () => {
-    const story = (html: string) => findByline(doc('', html), null);
     // Franshares: the date and the byline in a header Readability drops ("post-detail__header").
     expect(
       story(
@@ -449,7 +451,6 @@ describe('byline', () => {
   });
 
   it('reads "Article by" as a label of its own, and "Written by Jane Doe" on a line of its own anywhere', () => {
-    const story = (html: string) => findByline(doc('', html), null);
     // Bytesauna: a heading for the label, the name in the next block.
     expect(story('<p>Story.</p><section><h2>Article by</h2><div>Matias Heikkilä</div></section>')).toBe(
       'Matias Heikkilä',
@@ -476,7 +477,6 @@ describe('byline', () => {
   });
 
   it('reads, last of all, a name of its own in an element whose class names an author', () => {
-    const story = (html: string) => findByline(doc('', html), null);
     // GlossGenius: `text__author` beside the date.
     expect(
       story(
@@ -503,7 +503,6 @@ describe('byline', () => {
   });
 
   it("reads a link to one author's page, not an index of them or a person the story mentions", () => {
-    const story = (html: string) => findByline(doc('', html), null);
     expect(
       story('<div class="hero"><a href="/blog/author/emily-walker/">Emily Walker</a></div><p>Story.</p>'),
     ).toBe('Emily Walker');
