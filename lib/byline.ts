@@ -12,7 +12,7 @@
 
 import { BYLINE_BREAK } from './clean';
 import { isDateLine } from './clean-text';
-import { normalize as squash } from './dom-text';
+import { lettersAndDigits, normalize as squash } from './dom-text';
 import { isStoryType, jsonLdNodes } from './json-ld';
 
 /** A JSON-LD value's text, whitespace collapsed; '' when it is not a string. */
@@ -354,9 +354,6 @@ export function findByline(
   return house ?? login;
 }
 
-/** Letters and digits alone, lower-cased: "Paperium.net" and "paperium.net" compare equal. */
-const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
  * Does a byline name the site itself? Its name ("Clemson News"), or its address with or without the
  * top-level domain ("rapid7.com", "UXCam" on uxcam.com), alone or as "the X team".
@@ -365,14 +362,15 @@ function siteMatcher(site: readonly (string | null | undefined)[]): (byline: str
   const keys = new Set<string>();
   for (const s of site) {
     if (!s) continue;
-    keys.add(bare(s));
+    keys.add(lettersAndDigits(s));
     const host = s.toLowerCase().replace(/^www\d?\./, '');
-    if (/^[a-z\d-]+(\.[a-z\d-]+)+$/.test(host)) keys.add(bare(host.slice(0, host.lastIndexOf('.'))));
+    if (/^[a-z\d-]+(\.[a-z\d-]+)+$/.test(host))
+      keys.add(lettersAndDigits(host.slice(0, host.lastIndexOf('.'))));
   }
   keys.delete('');
   return (byline) => {
     if (!keys.size) return false;
-    const b = bare(byline.replace(/^the\s+|\s+team$|^team\s+/gi, ''));
+    const b = lettersAndDigits(byline.replace(/^the\s+|\s+team$|^team\s+/gi, ''));
     return b.length >= 3 && keys.has(b);
   };
 }

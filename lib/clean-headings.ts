@@ -15,10 +15,9 @@
  * heading's class as "heading"; other class words (a "related-header", a "menu-title") still count.
  */
 
-const HEADINGS = 'h2, h3, h4, h5, h6';
+import { lettersAndDigits } from './dom-text';
 
-/** Letters and digits only, lower-cased: "4. Sociallyin" and "4-sociallyin" both read "4sociallyin". */
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /**
  * Is `id` spelt from `text` (whole, cut short, or behind a short prefix like "h-")? Stricter about
@@ -27,8 +26,8 @@ const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  * on a heading, any id spelt from its words only trips Readability.
  */
 export function idFromText(id: string, text: string): boolean {
-  const a = squash(id);
-  const t = squash(text);
+  const a = lettersAndDigits(id);
+  const t = lettersAndDigits(text);
   if (a.length < 4 || t.length < 4) return false;
   // Generators cut long headings short, and some put a letter or two before ("h-", "toc-").
   const at = a.indexOf(t.slice(0, Math.min(t.length, 12)));
@@ -156,7 +155,11 @@ export function shieldSectionHeadings(doc: Document): number {
     if (!(first.compareDocumentPosition(h) & 4)) continue; // 4: h follows the paragraph
     const text = h.textContent ?? '';
     // A copy of the headline itself is Readability's to drop.
-    if (similarity(title, text) <= 0.75 || squash(text) === squash(title) || squash(text) === squash(page))
+    if (
+      similarity(title, text) <= 0.75 ||
+      lettersAndDigits(text) === lettersAndDigits(title) ||
+      lettersAndDigits(text) === lettersAndDigits(page)
+    )
       continue;
     const h3 = doc.createElement('h3');
     for (const a of Array.from(h.attributes)) h3.setAttribute(a.name, a.value);

@@ -12,6 +12,9 @@ export function detached(el: Element, root: Node): boolean {
 
 export const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** Letters and digits only, lower-cased: "4. Sociallyin" and "4-sociallyin" both read "4sociallyin". */
+export const lettersAndDigits = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export function linkTextLength(el: Element): number {
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += normalize(a.textContent).length;

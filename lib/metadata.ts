@@ -5,7 +5,7 @@
  */
 import { findByline } from './byline';
 import { isDateLine } from './clean-text';
-import { normalize } from './dom-text';
+import { lettersAndDigits, normalize } from './dom-text';
 import { headlineDate } from './headline-date';
 import { jsonLdPublished } from './json-ld';
 import { readingMinutes } from './reading-time';
@@ -67,11 +67,12 @@ function hostName(url?: string | null): string | null {
 }
 
 const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\.(com|org|net|co\.uk|co|news|info|io)$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  lettersAndDigits(
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\.(com|org|net|co\.uk|co|news|info|io)$/, ''),
+  );
 
 /** Compares two names loosely ("The Guardian" ~ "theguardian.com"). */
 function sameName(a: string, b: string): boolean {
