@@ -99,11 +99,12 @@ const budgets = [
   // its author page's address spells (+0.05 kB: one more header), "Written by" before a linked name,
   // The Conversation's /profiles/ pages and, last, a name in an element whose class names an author,
   // reviewers and fact-checkers excepted (+0.17 kB: five more headers, none worse); admin accounts
-  // and ids are no byline (+0.07 kB).
+  // and ids are no byline (+0.07 kB); 66.5 → 67 kB when three modules came to share one
+  // letters-and-digits normalizer (lib/dom-text.ts): +0.08 kB of module glue, 66.48 kB.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 66.5 * 1024,
+    limit: 67 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
