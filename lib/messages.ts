@@ -8,6 +8,7 @@ export type ToReader = { type: 'reader:toggle' } | { type: 'reader:open'; auto: 
 export type ToBackground =
   | { type: 'detector:article'; url: string }
   | ReadRequest
+  | { type: 'reader:ahead' }
   | { type: 'offscreen:idle' }
   | { type: 'site:request-add' }
   | { type: 'sites:add'; host: string }
@@ -18,7 +19,12 @@ export type ToBackground =
  * document read it (see lib/bg/pipeline-doc.ts); `base` is the page's base address, for its
  * relative links.
  */
-export type ReadRequest = { type: 'reader:extract'; nodes: unknown[]; url: string; base: string };
+export type ReadRequest = { type: 'reader:extract'; nodes: string; url: string; base: string };
+
+/**
+ * `reader:ahead`: a newly injected reader asks for the story the background had read while it was
+ * being injected (lib/bg/read-ahead.ts), before it sends the page itself.
+ */
 
 /** The background to the pipeline document: the same request, relayed. */
 export type ToPipeline = Omit<ReadRequest, 'type'> & { type: 'offscreen:read' };
@@ -33,10 +39,11 @@ export interface SenderLike {
 type Shape = Record<string, 'string' | 'true' | 'nodes' | 'address'>;
 
 /**
- * A page's nodes: many (the pathological test page has 400,000), but bounded; the message itself
- * is bounded by the browser (64 MiB). Their shape is checked where they are rebuilt.
+ * A page's nodes, as JSON text (lib/capture.ts): long (the pathological test page has 400,000 nodes),
+ * but no longer than a message the browser carries (64 MiB). Their shape is checked where they are
+ * rebuilt (lib/read-page.ts).
  */
-const MAX_NODES = 4_000_000;
+const MAX_WIRE = 64 * 1024 * 1024;
 /** A page's own address: tracking parameters run long, and Chromium takes two million characters. */
 const MAX_ADDRESS = 2 * 1024 * 1024;
 
@@ -48,6 +55,7 @@ const READER_SHAPES: Record<ToReader['type'], Shape> = {
 const BACKGROUND_SHAPES: Record<ToBackground['type'], Shape> = {
   'detector:article': { url: 'string' },
   'reader:extract': { nodes: 'nodes', url: 'address', base: 'address' },
+  'reader:ahead': {},
   'offscreen:idle': {},
   'site:request-add': {},
   'sites:add': { host: 'string' },
@@ -62,7 +70,7 @@ function matches(msg: Record<string, unknown>, shape: Shape): boolean {
     const kind = shape[k];
     const v = msg[k];
     if (kind === 'true') return v === true;
-    if (kind === 'nodes') return Array.isArray(v) && v.length <= MAX_NODES;
+    if (kind === 'nodes') return typeof v === 'string' && v.length <= MAX_WIRE;
     if (kind === 'address') return typeof v === 'string' && v.length <= MAX_ADDRESS;
     return kind === 'string' && typeof v === 'string' && v.length <= 4096;
   });
@@ -105,7 +113,10 @@ export function fromOwnBackground(sender: SenderLike, extensionId: string): bool
 export function allowedFor(msg: ToBackground, kind: 'content' | 'page'): boolean {
   if (kind === 'content')
     return (
-      msg.type === 'detector:article' || msg.type === 'site:request-add' || msg.type === 'reader:extract'
+      msg.type === 'detector:article' ||
+      msg.type === 'site:request-add' ||
+      msg.type === 'reader:extract' ||
+      msg.type === 'reader:ahead'
     );
   return msg.type === 'sites:add' || msg.type === 'sites:remove';
 }

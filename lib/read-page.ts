@@ -4,8 +4,19 @@ import { toWire, type WireArticle } from './wire-article';
 
 export type ReadReply = { ok: true; article: WireArticle } | { ok: false; error: string };
 
+/** The page's nodes as the page sent them: JSON text (lib/capture.ts); null when it is not that. */
+function parseWire(nodes: unknown): unknown {
+  if (typeof nodes !== 'string') return null;
+  try {
+    return JSON.parse(nodes);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The pipeline over a page's DOM as the reader sent it (lib/dom-wire.ts), rebuilt in a document of
+ * The pipeline over a page's DOM as the page sent it (lib/capture.ts: lib/dom-wire.ts's nodes as JSON
+ * text, so no extension context between builds the page's objects), rebuilt in a document of
  * the extension's own (see entrypoints/offscreen): inert (no scripts run, nothing loads). `baseUrl` is
  * the page's `document.baseURI`; `mark` times the stages (benchmark builds).
  */
@@ -17,7 +28,7 @@ export function readPage(
   mark?: (stage: string) => void,
 ): ReadReply {
   const doc = win.document.implementation.createHTMLDocument('');
-  const root = fromWireNodes(doc, nodes);
+  const root = fromWireNodes(doc, parseWire(nodes));
   if (!root) return { ok: false, error: 'Unreadable page' };
   // Made before the page's nodes join the document: a named <img> or <form> shadows the document's
   // own methods (`<img name="createElement">`), and the page's markup is hostile.

@@ -111,8 +111,12 @@ const budgets = [
   // ceiling sits below it, at the reader's size: until build/pipeline-out-of-page.ts the reader
   // carried 8 kB of the pipeline's unused tables (35.68 kB), and their return should fail here.
   // 28.5 → 30 kB for the one-row bar with its Settings panel and for reading the story aloud
-  // (components/narrator.ts, Listen): 28.10 → 29.48 kB.
-  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 30 * 1024 },
+  // (components/narrator.ts, Listen): 28.10 → 29.48 kB. 30 → 30.5 kB for asking for the story read
+  // ahead while the reader was injected (lib/bg/read-ahead.ts): +0.14 kB, 29.88 → 30.02 kB.
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 30.5 * 1024 },
+  // The page's DOM taken at the click while the reader is injected (lib/bg/read-ahead.ts): it runs
+  // before the reader, on the way to the story, so it stays small (1.0 kB when it came).
+  { name: 'capture script', files: ['capture.js'], limit: 1.5 * 1024 },
   // Firefox's reader runs the pipeline in the page (no offscreen documents there), so it holds what
   // Chromium's pipeline document and reader do between them: the ceiling the reader had (72.75 kB),
   // plus the 0.01 kB of the switch between the two ways; 73 → 73.75 → 75.75 → 76.25 → 78.25 kB with

@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createOverlayHost, type OverlayHost } from '@/components/overlay-host';
 import { ReaderApp, type ReaderState } from '@/components/ReaderApp';
-import { documentFacts, toWireNodes } from '@/lib/dom-wire';
-import { isHtmlType } from '@/lib/html-page';
+import { capturePage } from '@/lib/capture';
 import { browserTranslator, I18n } from '@/lib/i18n';
 import type { ReadRequest } from '@/lib/messages';
 import { runPipelineAsync } from '@/lib/pipeline';
@@ -57,27 +56,53 @@ async function readHere(onSlow: () => void): Promise<ArticleResult | null> {
   return outcome.ok ? outcome.article : null;
 }
 
-async function readElsewhere(onSlow: () => void): Promise<ArticleResult | null> {
-  const { contentType, baseURI } = documentFacts(document);
-  if (!isHtmlType(contentType)) return null;
+/**
+ * The story read ahead while this reader was being injected (lib/bg/read-ahead.ts), if it is this
+ * page's; else the page is sent now.
+ */
+async function requestStory(ahead: boolean): Promise<{ reply: ReadReply | undefined; sent: number } | null> {
+  if (ahead) {
+    const asked = browser.runtime.sendMessage({ type: 'reader:ahead' }) as Promise<
+      { url?: unknown; reply?: ReadReply } | undefined
+    >;
+    warmSanitizer();
+    const answer = await asked;
+    benchMark?.('ahead');
+    if (answer?.url === location.href) return { reply: answer.reply, sent: captureSent() };
+  }
+  const page = capturePage(document, location.href);
+  if (!page) return null;
+  const request: ReadRequest = { type: 'reader:extract', ...page };
+  benchMark?.('serialize');
+  const sent = performance.timeOrigin + performance.now();
+  const replied = browser.runtime.sendMessage(request) as Promise<ReadReply | undefined>;
+  if (!ahead) warmSanitizer();
+  return { reply: await replied, sent };
+}
+
+/**
+ * While the pipeline document works, the page's thread is idle: the sanitizer's first run in a fresh
+ * page (building its instance, compiling its code) is paid then instead of after the reply.
+ */
+const warmSanitizer = () => {
+  sanitizeArticle('<p>A <a href="https://example.org/">link</a>.</p>', window);
+  benchMark?.('warm');
+};
+
+/** Benchmark builds: when the capture script (entrypoints/capture.ts) had the page, as a wall clock. */
+function captureSent(): number {
+  const mark = performance.getEntriesByName('calm:captured')[0];
+  return mark ? performance.timeOrigin + mark.startTime : Number.NaN;
+}
+
+async function readElsewhere(onSlow: () => void, ahead: boolean): Promise<ArticleResult | null> {
   // The page is not blocked meanwhile; past SLICE_MS the overlay shows its loading view.
   const slow = setTimeout(onSlow, SLICE_MS);
   try {
-    const request: ReadRequest = {
-      type: 'reader:extract',
-      nodes: toWireNodes(document),
-      url: location.href,
-      base: baseURI,
-    };
-    benchMark?.('serialize');
-    const sent = performance.timeOrigin + performance.now();
-    const replied = browser.runtime.sendMessage(request) as Promise<ReadReply | undefined>;
-    // While the pipeline document works, the page's thread is idle: the sanitizer's first run in a
-    // fresh page (building its instance, compiling its code) is paid now instead of after the reply.
-    sanitizeArticle('<p>A <a href="https://example.org/">link</a>.</p>', window);
-    benchMark?.('warm');
-    const reply = await replied;
+    const story = await requestStory(ahead);
     benchMark?.('relay');
+    if (!story) return null;
+    const { reply, sent } = story;
     if (import.meta.env.MODE === 'bench') benchRemote(reply, sent);
     if (!reply?.ok) return null;
     const article = fromWire(reply.article, window);
@@ -107,9 +132,9 @@ function benchRemote(reply: unknown, sent: number) {
   if (heap) performance.mark('calm-remote-heap', { detail: heap });
 }
 
-async function readPage(onSlow: () => void): Promise<ReaderState> {
+async function readPage(onSlow: () => void, ahead: boolean): Promise<ReaderState> {
   try {
-    const article = PIPELINE_IN_PAGE ? await readHere(onSlow) : await readElsewhere(onSlow);
+    const article = PIPELINE_IN_PAGE ? await readHere(onSlow) : await readElsewhere(onSlow, ahead);
     if (article) return { kind: 'article', article };
   } catch (err) {
     // A hostile or broken page must never break the reader: say so politely instead.
@@ -129,6 +154,8 @@ export class ReaderController {
   private unwatch: (() => void) | null = null;
   private state: ReaderState | null = null;
   private prefs: ReaderPrefs | null = null;
+  /** The first open after injection asks for the story read ahead meanwhile (lib/bg/read-ahead.ts). */
+  private ahead = true;
 
   constructor(private readonly css: string) {}
 
@@ -151,6 +178,8 @@ export class ReaderController {
 
   private async open(auto: boolean): Promise<void> {
     benchMark?.('open');
+    const ahead = this.ahead;
+    this.ahead = false;
     const prefs = await loadPrefs();
     benchMark?.('prefs');
     if (this.overlay) return; // a second request raced us
@@ -161,7 +190,7 @@ export class ReaderController {
     const state = await readPage(() => {
       shown = this.attach(auto);
       render(<Loading prefs={prefs} />, shown.mount);
-    });
+    }, ahead);
     if (shown && this.overlay !== shown) return; // closed while reading
     if (!shown) this.attach(auto);
     this.state = state;

@@ -13,6 +13,12 @@ import { PIPELINE_IN_PAGE } from '../pipeline-place';
 const PATH = '/offscreen.html';
 
 let creating: Promise<void> | null = null;
+/**
+ * Known to be open since this worker made or found it: a click then sends the page at once instead
+ * of asking the browser first (a round trip on the way to the story). Forgotten when it closes or a
+ * message to it fails; a worker that starts again asks again.
+ */
+let open = false;
 
 async function hasDocument(): Promise<boolean> {
   const contexts = await browser.runtime.getContexts({
@@ -24,13 +30,15 @@ async function hasDocument(): Promise<boolean> {
 
 /** Creates the document unless it exists; concurrent callers share one creation. */
 export function ensurePipelineDocument(): Promise<void> {
+  if (open) return Promise.resolve();
   creating ??= (async () => {
-    if (await hasDocument()) return;
-    await browser.offscreen.createDocument({
-      url: PATH,
-      reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
-      justification: 'Reads the article out of the page the reader sends when a person opens it.',
-    });
+    if (!(await hasDocument()))
+      await browser.offscreen.createDocument({
+        url: PATH,
+        reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
+        justification: 'Reads the article out of the page the reader sends when a person opens it.',
+      });
+    open = true;
   })().finally(() => {
     creating = null;
   });
@@ -50,6 +58,7 @@ export function preparePipelineDocument(): Promise<void> {
 
 /** The document asks to go after a while without work (it holds memory, not state). */
 export async function closePipelineDocument(): Promise<void> {
+  open = false;
   if (await hasDocument()) await browser.offscreen.closeDocument();
 }
 
@@ -64,6 +73,7 @@ export async function readInPipelineDocument(msg: ReadRequest): Promise<unknown>
     try {
       return await browser.runtime.sendMessage(relay);
     } catch (err) {
+      open = false;
       if (attempt) throw err;
     }
   }

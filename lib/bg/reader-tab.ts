@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ToReader } from '../messages';
+import { PIPELINE_IN_PAGE } from '../pipeline-place';
 import { clearBadgeIf } from './badge';
 import { preparePipelineDocument } from './pipeline-doc';
+import { readAhead } from './read-ahead';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 
@@ -53,6 +55,7 @@ export async function driveReader(tabId: number, msg: ToReader): Promise<void> {
   // waits for the same creation if it comes first).
   void preparePipelineDocument();
   if (await sendToReader(tabId, msg)) return;
+  if (browser.offscreen && !PIPELINE_IN_PAGE) readAhead(tabId);
   await injectReader(tabId);
   if (!(await sendToReader(tabId, msg))) throw new Error('The reader did not answer');
 }

@@ -15,6 +15,7 @@ import { autoOpenSites, badgeAllSites, getSites } from '../settings';
 import { ARTICLE_BADGE, clearBadgeIf, markArticle } from './badge';
 import { createMenus, onMenuClicked } from './menus';
 import { closePipelineDocument, readInPipelineDocument } from './pipeline-doc';
+import { takeAhead } from './read-ahead';
 import { driveReader, toggleFromUser } from './reader-tab';
 import { syncRegistrations } from './registration';
 import { addSite, removeSite } from './sites';
@@ -86,6 +87,7 @@ async function fromContent(browser: Browser, msg: ToBackground, sender: SenderLi
   const tabId = sender.tab?.id;
   const tabUrl = sender.tab?.url;
   const host = tabUrl ? normalizeHost(tabUrl) : null;
+  if (msg.type === 'reader:ahead') return tabId === undefined ? REFUSED : takeAhead(tabId);
   if (tabId === undefined || !tabUrl || !host) return REFUSED;
   if (msg.type === 'detector:article') {
     // Only for the page the detector actually runs in: on a site the person listed and granted

@@ -41,6 +41,28 @@ describe('the pipeline document (Chromium)', () => {
     await b.close();
   });
 
+  it("reads what the click captured on a tab's first open, and what the reader sends after that", async () => {
+    // What the background hears from the tab (lib/bg/read-ahead.ts): the new reader asks for the
+    // story read ahead; once it is open, a second open sends the page itself.
+    const worker = env.session.context.serviceWorkers()[0];
+    await worker.evaluate(() => {
+      const heard: unknown[] = [];
+      (globalThis as { heard?: unknown[] }).heard = heard;
+      chrome.runtime.onMessage.addListener((msg: { type?: unknown }) => void heard.push(msg?.type));
+    });
+    const heard = () => worker.evaluate(() => (globalThis as { heard?: unknown[] }).heard);
+    const page = await openStory();
+    expect((await overlayInfo(page))?.title).toBe(TITLE);
+    expect(await heard()).toEqual(['reader:ahead']);
+    await env.session.clickAction(page);
+    await waitForOverlay(page, false);
+    await env.session.clickAction(page);
+    await waitForOverlay(page, true);
+    expect((await overlayInfo(page))?.title).toBe(TITLE);
+    expect(await heard()).toEqual(['reader:ahead', 'reader:extract']);
+    await page.close();
+  });
+
   it('is created again when it has gone, and the story still opens', async () => {
     await (await openStory()).close();
     const browser = env.session.context.browser()!;

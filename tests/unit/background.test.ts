@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ARTICLE_BADGE, markArticle } from '@/lib/bg/badge';
 import { MENU, onMenuClicked } from '@/lib/bg/menus';
+import { closePipelineDocument } from '@/lib/bg/pipeline-doc';
 import { toggleFromUser } from '@/lib/bg/reader-tab';
 import { DETECTOR_ID, syncRegistrations } from '@/lib/bg/registration';
 import { addSite, removeSite } from '@/lib/bg/sites';
@@ -247,7 +248,7 @@ describe('reading a page in the pipeline document (lib/bg/pipeline-doc.ts)', () 
   const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
   const request = {
     type: 'reader:extract',
-    nodes: [['html', 0, [], 0]],
+    nodes: '[["html",0,[],0]]',
     url: 'https://a.example/s',
     base: 'https://a.example/',
   };
@@ -264,7 +265,7 @@ describe('reading a page in the pipeline document (lib/bg/pipeline-doc.ts)', () 
     tab: { id: 7, url: 'https://a.example/s' },
   });
 
-  beforeEach(() => {
+  beforeEach(async () => {
     documents = 0;
     created = 0;
     relayed.length = 0;
@@ -290,6 +291,9 @@ describe('reading a page in the pipeline document (lib/bg/pipeline-doc.ts)', () 
         return { ok: true, article: { title: 'from the document' } };
       }),
     });
+    // What the worker remembers of the last test's document (a new worker knows nothing).
+    await closePipelineDocument();
+    vi.mocked(fakeBrowser.runtime.getContexts).mockClear();
     wireBackground(fakeBrowser);
   });
 
@@ -332,10 +336,77 @@ describe('reading a page in the pipeline document (lib/bg/pipeline-doc.ts)', () 
     await vi.waitFor(() => expect(created).toBe(1));
   });
 
+  it('asks the browser whether the document is open once, not on every click', async () => {
+    await send(request, fromTab());
+    await send(request, fromTab());
+    expect(fakeBrowser.runtime.getContexts).toHaveBeenCalledTimes(1);
+    // Gone without a word from it (its process ended): the next request finds out and makes another.
+    documents = 0;
+    expect(await send(request, fromTab())).toMatchObject({ ok: true });
+    expect(created).toBe(2);
+  });
+
+  describe('a click reads the page while the reader is being injected (lib/bg/read-ahead.ts)', () => {
+    const page = { nodes: request.nodes, url: request.url, base: request.base };
+    let injected: string[] = [];
+    let captured: unknown = page;
+
+    beforeEach(() => {
+      injected = [];
+      captured = page;
+      const b = fakeBrowser as unknown as Record<string, unknown>;
+      b.scripting = {
+        executeScript: vi.fn(async ({ files }: { files: string[] }) => {
+          injected.push(...files);
+          return files[0] === '/capture.js' ? [{ frameId: 0, result: captured }] : [{ frameId: 0 }];
+        }),
+      };
+      (b.tabs as Record<string, unknown>).sendMessage = vi.fn(async () => {
+        if (!injected.includes('/content-scripts/reader.js'))
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        return 'ok';
+      });
+    });
+
+    it("captures the page first, and hands the story to that tab's new reader, once", async () => {
+      await toggleFromUser(7);
+      expect(injected).toEqual(['/capture.js', '/content-scripts/reader.js']);
+      expect(
+        await send({ type: 'reader:ahead' }, { ...fromTab(), tab: { id: 8, url: request.url } }),
+      ).toEqual({
+        none: true,
+      });
+      expect(await send({ type: 'reader:ahead' }, fromTab())).toEqual({
+        url: request.url,
+        reply: { ok: true, article: { title: 'from the document' } },
+      });
+      expect(relayed).toEqual([{ type: 'offscreen:read', ...page }]);
+      expect(await send({ type: 'reader:ahead' }, fromTab())).toEqual({ none: true });
+    });
+
+    it.each([
+      ['no HTML page', null],
+      ['nodes that are no text', { ...page, nodes: [['html', 0, [], 0]] }],
+      ['no address', { ...page, url: undefined }],
+    ])('leaves the reader to read the page itself when the capture gives %s', async (_, result) => {
+      captured = result;
+      await toggleFromUser(7);
+      expect(await send({ type: 'reader:ahead' }, fromTab())).toEqual({ none: true });
+      expect(relayed).toEqual([]);
+    });
+
+    it('captures nothing when the tab already has its reader', async () => {
+      injected.push('/content-scripts/reader.js');
+      await toggleFromUser(7);
+      expect(injected).toEqual(['/content-scripts/reader.js']);
+      expect(await send({ type: 'reader:ahead' }, fromTab())).toEqual({ none: true });
+    });
+  });
+
   it('takes requests from our reader in a top frame only, and "close" from the document only', async () => {
     expect(await send(request, fromTab(3))).toBe('no answer');
     expect(await send(request, { ...fromTab(), id: 'another-extension' })).toBe('no answer');
-    expect(await send({ ...request, nodes: 'markup' }, fromTab())).toBe('no answer');
+    expect(await send({ ...request, nodes: [['html', 0, [], 0]] }, fromTab())).toBe('no answer');
     await send(request, fromTab());
     expect(
       await send({ type: 'offscreen:idle' }, { id: fakeBrowser.runtime.id, url: `${ORIGIN}options.html` }),

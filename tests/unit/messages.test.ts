@@ -42,7 +42,7 @@ describe('message schemas', () => {
 describe("a page's DOM for the pipeline document", () => {
   const request = {
     type: 'reader:extract',
-    nodes: [['html', 0, [], 0]],
+    nodes: '[["html",0,[],0]]',
     url: 'https://a.example/',
     base: 'https://a.example/',
   };
@@ -63,8 +63,8 @@ describe("a page's DOM for the pipeline document", () => {
   });
 
   it.each([
-    ['markup instead of nodes', { ...request, nodes: '<html>' }],
-    ['more nodes than any page has', { ...request, nodes: new Array(4_000_001) }],
+    ['nodes as a list instead of JSON text', { ...request, nodes: [['html', 0, [], 0]] }],
+    ['more text than a message carries', { ...request, nodes: 'x'.repeat(64 * 1024 * 1024 + 1) }],
     ['no base', { ...request, base: undefined }],
     [
       'an address longer than a browser takes',
@@ -72,6 +72,17 @@ describe("a page's DOM for the pipeline document", () => {
     ],
   ])('is refused with %s', (_name, raw) => {
     expect(parseToBackground(raw)).toBeNull();
+  });
+});
+
+describe("a new reader's request for the story read ahead (lib/bg/read-ahead.ts)", () => {
+  it('comes from a content script, with nothing else in it', () => {
+    const ahead = { type: 'reader:ahead' };
+    expect(parseToBackground(ahead)).toEqual(ahead);
+    expect(allowedFor(ahead as never, 'content')).toBe(true);
+    expect(allowedFor(ahead as never, 'page')).toBe(false);
+    expect(parseToBackground({ ...ahead, tab: 3 })).toBeNull();
+    expect(parseToPipeline(ahead)).toBeNull();
   });
 });
 
