@@ -701,7 +701,7 @@ function report(
       : []),
     '',
     'Stages of the first open on each site, and the median of the next article on the same site (ms; each stage ends',
-    'at its mark: `captured` the click\'s capture script taking the page, `open` the reader started, `prefs` its',
+    "at its mark: `captured` the click's capture script taking the page, `open` the reader started, `prefs` its",
     'settings read, `ahead` the story read meanwhile received, `render` the view drawn; a step of extraction is',
     'named after the step it ends):',
     '',
