@@ -714,7 +714,8 @@ function report(
     ...(remoteNames.length
       ? [
           '',
-          "Inside the pipeline document (part of the pipeline's `relay` stage above; the DOM rebuilt, then",
+          'Inside the pipeline document (from the page taken to the `ahead` stage above, or to `relay` where the',
+          'reader sends the page itself; `there` is the way from the page to the document, the DOM rebuilt, then',
           'the extraction steps as in the stage table of earlier rounds):',
           '',
           '| step | median | p95 | max | next article, median |',
