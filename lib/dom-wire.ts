@@ -59,30 +59,50 @@ export function toWireNodes(doc: Document): WireNode[] {
   const content = getter(globalThis.HTMLTemplateElement.prototype, 'content');
   const root = getter(globalThis.Document.prototype, 'documentElement').call(doc) as Element;
   const out: WireNode[] = [];
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  // One pass in document order, sibling to sibling (no list of each element's children built first:
+  // this walk is on the way from the click to the story): the entries of the open elements, whose
+  // child counts grow as their children are met, and the elements themselves, to go on after them.
+  const entries: WireElement[] = [];
+  const elements: Node[] = [];
+  let node: Node | null = root;
+  for (;;) {
+    if (!node) {
+      entries.pop();
+      const done = elements.pop();
+      if (!done || done === root) break;
+      node = nextSibling.call(done) as Node | null;
+      continue;
+    }
     const type = nodeType.call(node);
-    if (type === 3) out.push(data.call(node) as string);
-    else if (type === 8) out.push([data.call(node) as string]);
-    else {
+    const parent = entries[entries.length - 1];
+    if (type === 3 || type === 8) {
+      const text = data.call(node) as string;
+      out.push(type === 3 ? text : [text]);
+      if (parent) parent[3]++;
+    } else if (type === 1) {
       const name = localName.call(node) as string;
       const ns = namespaceURI.call(node) as string | null;
       const attrs: WireElement[2] = [];
-      for (const a of Array.from(attributes.call(node) as NamedNodeMap))
+      // A NamedNodeMap's own `length` and indexes: an attribute named "length" does not shadow them.
+      const map = attributes.call(node) as NamedNodeMap;
+      for (let i = 0; i < map.length; i++) {
+        const a = map[i];
         if (a.namespaceURI) attrs.push([a.name, a.value, a.namespaceURI]);
         else attrs.push(a.name, a.value);
-      const kids: Node[] = [];
-      const from = name === 'template' && ns === HTML_NS ? (content.call(node) as Node) : node;
-      for (let c = firstChild.call(from) as Node | null; c; c = nextSibling.call(c) as Node | null) {
-        const t = nodeType.call(c);
-        if (t === 1 || t === 3 || t === 8) kids.push(c);
       }
       const code = NAMESPACES.indexOf(ns ?? '');
       // A foreign element keeps its prefix (createElementNS takes the qualified name).
       const qualified = code === 0 || !prefix.call(node) ? name : `${prefix.call(node)}:${name}`;
-      out.push([qualified, code < 0 ? (ns ?? '') : code, attrs, kids.length]);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      const entry: WireElement = [qualified, code < 0 ? (ns ?? '') : code, attrs, 0];
+      out.push(entry);
+      if (parent) parent[3]++;
+      entries.push(entry);
+      elements.push(node);
+      const from = name === 'template' && ns === HTML_NS ? (content.call(node) as Node) : node;
+      node = firstChild.call(from) as Node | null;
+      continue;
     }
+    node = nextSibling.call(node) as Node | null;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFacts, fromWireNodes, toWireNodes } from '@/lib/dom-wire';
@@ -35,6 +35,26 @@ describe('a page DOM sent as JSON (lib/dom-wire.ts)', () => {
   it('comes back node for node on a real page, scripts and styles included', () => {
     const doc = parse(readFileSync(join(import.meta.dirname, '../fixtures/voa-aleppo.html'), 'utf8'));
     expect(sameTree(doc.documentElement, roundTrip(doc).documentElement)).toBe(true);
+  });
+
+  it.each(
+    readdirSync(join(import.meta.dirname, '../fixtures/readability')).filter((name) => !name.includes('.')),
+  )("comes back node for node on Mozilla's test page %s", (name) => {
+    const html = readFileSync(
+      join(import.meta.dirname, '../fixtures/readability', name, 'source.html'),
+      'utf8',
+    );
+    const doc = parse(html);
+    expect(sameTree(doc.documentElement, roundTrip(doc).documentElement)).toBe(true);
+  });
+
+  it("reads every attribute, whatever they are named (an attribute list's own `length`, `item`)", () => {
+    const doc = parse(
+      '<p length="1" item="i" namedItem="n" getNamedItem="g" id="x">text</p><!--c--><?pi x?>',
+    );
+    const back = roundTrip(doc);
+    expect(sameTree(doc.documentElement, back.documentElement)).toBe(true);
+    expect(back.getElementById('x')?.getAttribute('length')).toBe('1');
   });
 
   it('keeps SVG and MathML with their namespaces, and JSON-LD', () => {
