@@ -59,6 +59,8 @@ interface Options {
   cliSample: number;
   out: string;
   write: boolean;
+  /** Where to write each page's times as JSON, for bench/speed-compare.ts ('' for nowhere). */
+  pagesOut: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -68,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     '--detector-sample',
     '--cli-sample',
     '--out',
+    '--pages',
   ]);
   return {
     corpus: path.resolve(corpus ?? path.join(ROOT, 'tests/fixtures/readability')),
@@ -81,6 +84,7 @@ function parseArgs(argv: string[]): Options {
     cliSample: Number(value('--cli-sample', '100')),
     out: value('--out', path.join(HERE, 'results', 'speed.md')),
     write: !argv.includes('--no-write'),
+    pagesOut: value('--pages', ''),
   };
 }
 
@@ -615,6 +619,19 @@ async function main(): Promise<void> {
       )
     : null;
   const lines = report(opts, pages.length, results, detector, loads, heap, chromiumVersion, cli);
+  if (opts.pagesOut)
+    writeFileSync(
+      opts.pagesOut,
+      JSON.stringify(
+        results.map(({ id, openMs, againMs, pipelineMs, bareMs }) => ({
+          id,
+          openMs,
+          againMs,
+          pipelineMs,
+          bareMs,
+        })),
+      ),
+    );
   console.log(lines.join('\n'));
   if (opts.write) {
     const keep = existsSync(opts.out) ? readFileSync(opts.out, 'utf8').split('<!-- notes -->')[1] : undefined;
