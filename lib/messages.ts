@@ -36,7 +36,7 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
-type Shape = Record<string, 'string' | 'true' | 'nodes' | 'address'>;
+type Shape = Record<string, 'string' | 'true' | 'wire' | 'address'>;
 
 /**
  * A page's nodes, as JSON text (lib/capture.ts): long (the pathological test page has 400,000 nodes),
@@ -54,7 +54,7 @@ const READER_SHAPES: Record<ToReader['type'], Shape> = {
 
 const BACKGROUND_SHAPES: Record<ToBackground['type'], Shape> = {
   'detector:article': { url: 'string' },
-  'reader:extract': { nodes: 'nodes', url: 'address', base: 'address' },
+  'reader:extract': { nodes: 'wire', url: 'address', base: 'address' },
   'reader:ahead': {},
   'offscreen:idle': {},
   'site:request-add': {},
@@ -70,7 +70,7 @@ function matches(msg: Record<string, unknown>, shape: Shape): boolean {
     const kind = shape[k];
     const v = msg[k];
     if (kind === 'true') return v === true;
-    if (kind === 'nodes') return typeof v === 'string' && v.length <= MAX_WIRE;
+    if (kind === 'wire') return typeof v === 'string' && v.length <= MAX_WIRE;
     if (kind === 'address') return typeof v === 'string' && v.length <= MAX_ADDRESS;
     return kind === 'string' && typeof v === 'string' && v.length <= 4096;
   });

@@ -58,9 +58,9 @@ async function readHere(onSlow: () => void): Promise<ArticleResult | null> {
 
 /**
  * The story read ahead while this reader was being injected (lib/bg/read-ahead.ts), if it is this
- * page's; else the page is sent now.
+ * page's; else the page is sent now. Null when the page is not one the reader reads.
  */
-async function requestStory(ahead: boolean): Promise<{ reply: ReadReply | undefined; sent: number } | null> {
+async function requestStory(ahead: boolean): Promise<ReadReply | undefined | null> {
   if (ahead) {
     const asked = browser.runtime.sendMessage({ type: 'reader:ahead' }) as Promise<
       { url?: unknown; reply?: ReadReply } | undefined
@@ -68,16 +68,15 @@ async function requestStory(ahead: boolean): Promise<{ reply: ReadReply | undefi
     warmSanitizer();
     const answer = await asked;
     benchMark?.('ahead');
-    if (answer?.url === location.href) return { reply: answer.reply, sent: captureSent() };
+    if (answer?.url === location.href) return answer.reply;
   }
   const page = capturePage(document, location.href);
   if (!page) return null;
   const request: ReadRequest = { type: 'reader:extract', ...page };
   benchMark?.('serialize');
-  const sent = performance.timeOrigin + performance.now();
   const replied = browser.runtime.sendMessage(request) as Promise<ReadReply | undefined>;
   if (!ahead) warmSanitizer();
-  return { reply: await replied, sent };
+  return replied;
 }
 
 /**
@@ -89,21 +88,13 @@ const warmSanitizer = () => {
   benchMark?.('warm');
 };
 
-/** Benchmark builds: when the capture script (entrypoints/capture.ts) had the page, as a wall clock. */
-function captureSent(): number {
-  const mark = performance.getEntriesByName('calm:captured')[0];
-  return mark ? performance.timeOrigin + mark.startTime : Number.NaN;
-}
-
 async function readElsewhere(onSlow: () => void, ahead: boolean): Promise<ArticleResult | null> {
   // The page is not blocked meanwhile; past SLICE_MS the overlay shows its loading view.
   const slow = setTimeout(onSlow, SLICE_MS);
   try {
-    const story = await requestStory(ahead);
+    const reply = await requestStory(ahead);
     benchMark?.('relay');
-    if (!story) return null;
-    const { reply, sent } = story;
-    if (import.meta.env.MODE === 'bench') benchRemote(reply, sent);
+    if (import.meta.env.MODE === 'bench') benchRemote(reply);
     if (!reply?.ok) return null;
     const article = fromWire(reply.article, window);
     benchMark?.('sanitize');
@@ -117,7 +108,13 @@ async function readElsewhere(onSlow: () => void, ahead: boolean): Promise<Articl
  * The pipeline document's own stage times, as marks the benchmark reads (benchmark builds only): the
  * request's way there and the answer's way back (wall clocks of two processes), the steps between.
  */
-function benchRemote(reply: unknown, sent: number) {
+function benchRemote(reply: unknown) {
+  // The page left when the reader last sent it itself, or else when the click's capture script took it.
+  const left = (
+    performance.getEntriesByName('calm:serialize').at(-1) ?? performance.getEntriesByName('calm:captured')[0]
+  )?.startTime;
+  if (left === undefined) return;
+  const sent = performance.timeOrigin + left;
   const timings = (reply as { timings?: [string, number][] } | undefined)?.timings ?? [];
   const arrived = timings.find(([stage]) => stage === 'arrived')?.[1];
   const answered = timings.find(([stage]) => stage === 'answered')?.[1];

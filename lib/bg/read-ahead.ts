@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { parseToBackground } from '../messages';
+import { injectInTopFrame } from './inject';
 import { readInPipelineDocument } from './pipeline-doc';
 
 const CAPTURE_SCRIPT = '/capture.js';
@@ -22,24 +23,12 @@ const ahead = new Map<number, Promise<AheadReply>>();
  * round). Never throws: whatever fails here, the reader reads the page itself.
  */
 export function readAhead(tabId: number): void {
-  const read: Promise<AheadReply> = browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, files: [CAPTURE_SCRIPT] })
-    .then(async ([injection]) => {
-      const page = injection?.result as { nodes?: unknown; url?: unknown; base?: unknown } | null;
-      if (
-        !page ||
-        typeof page.nodes !== 'string' ||
-        typeof page.url !== 'string' ||
-        typeof page.base !== 'string'
-      )
-        return NONE;
-      const reply = await readInPipelineDocument({
-        type: 'reader:extract',
-        nodes: page.nodes,
-        url: page.url,
-        base: page.base,
-      });
-      return { url: page.url, reply };
+  const read: Promise<AheadReply> = injectInTopFrame(tabId, CAPTURE_SCRIPT)
+    .then(async (page) => {
+      // The page's DOM as the reader would send it, held to the same checks as the reader's request.
+      const request = parseToBackground({ ...(page as object | null), type: 'reader:extract' });
+      if (request?.type !== 'reader:extract') return NONE;
+      return { url: request.url, reply: await readInPipelineDocument(request) };
     })
     .catch(() => NONE);
   ahead.set(tabId, read);

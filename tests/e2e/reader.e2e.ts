@@ -27,7 +27,9 @@ describe('toolbar button (production build, activeTab only)', () => {
     expect(info?.title).toBe('Syrian Army Says Aleppo Has Been Retaken; US, UN Remain Wary');
     expect(info?.text).toContain('The war-torn city of Aleppo has been recaptured');
     expect(info?.text).not.toContain('Accessibility links');
-    expect(info?.activeInside).toBe(true);
+    // Focus moves in to the dialog in an effect after the frame that shows it, which may come after
+    // the frame in which the story's later part joins (what waitForOverlay waits for).
+    await expect.poll(async () => (await overlayInfo(page))?.activeInside, { timeout: 2000 }).toBe(true);
     expect(await overflow(page)).toBe('hidden');
     const shape = await page.evaluate(() => {
       const host = document.querySelector('reader-mode-overlay')!;
