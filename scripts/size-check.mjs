@@ -111,9 +111,9 @@ const budgets = [
   // ceiling sits below it, at the reader's size: until build/pipeline-out-of-page.ts the reader
   // carried 8 kB of the pipeline's unused tables (35.68 kB), and their return should fail here.
   // 28.5 → 30 kB for the one-row bar with its Settings panel and for reading the story aloud
-  // (components/narrator.ts, Listen): 28.10 → 29.48 kB. 30 → 30.5 kB for asking for the story read
-  // ahead while the reader was injected (lib/bg/read-ahead.ts): +0.14 kB, 29.88 → 30.02 kB.
-  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 30.5 * 1024 },
+  // (components/narrator.ts, Listen): 28.10 → 29.48 kB. Asking for the story read ahead while the
+  // reader was injected (lib/bg/read-ahead.ts) fits under it: 29.95 kB.
+  { name: 'reader content script', files: ['content-scripts/reader.js'], limit: 30 * 1024 },
   // The page's DOM taken at the click while the reader is injected (lib/bg/read-ahead.ts): it runs
   // before the reader, on the way to the story, so it stays small (1.0 kB when it came).
   { name: 'capture script', files: ['capture.js'], limit: 1.5 * 1024 },
