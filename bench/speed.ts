@@ -23,7 +23,8 @@
  *   between clicks, so its code is warm after the first; --cold-pipeline closes it before every click
  *   (what the first open after starting the browser, or after its idle timeout, costs).
  * Then: the detector's main-thread time (first call in a fresh page, and with the evaluation of the
- * bundle the detector content script ships), the JS heap's growth over --cycles open/close cycles on one page (after GC), and the
+ * bundle the detector content script ships; then the shipped content script on real page loads, its
+ * decision from the build's marks and all of it, compilation included, from the browser's trace), the JS heap's growth over --cycles open/close cycles on one page (after GC), and the
  * CLI's per-page work against jsdom + bare Readability in Node (bench/lib/cli-speed.ts).
  * Prints per-page lines and a summary; writes bench/results/speed.md (text after `<!-- notes -->` kept).
  */
@@ -475,16 +476,24 @@ async function detectorTimes(pages: BenchPage[]): Promise<{ call: number; total:
   return timed.map((t) => ({ call: t.coldMs, total: t.evalMs + t.coldMs }));
 }
 
-/** Milliseconds per page load: the decision, and the script from its top level to the end of its main(). */
+/** Milliseconds per page load: the decision, the script from its top level to the end of its main(), and all of it. */
 interface DetectorLoads {
   first: number[];
   next: number[];
   firstScript: number[];
   nextScript: number[];
+  /** The script's whole main-thread time from the browser's trace: compiling it, its top level, main(). */
+  firstTraced: number[];
+  nextTraced: number[];
+  /** The compilation alone, within the above. */
+  firstCompile: number[];
+  nextCompile: number[];
 }
 
 /** Page loads per site in the in-extension detector measurement: the first, then the next ones. */
 const DETECTOR_LOADS_PER_SITE = 3;
+/** The traced pass loads the same pages on other sites (new renderer processes, nothing compiled yet). */
+const TRACED_SITES = 1000;
 
 /**
  * The auto-open detector as it runs for a person: the shipped content script, registered through
@@ -493,7 +502,10 @@ const DETECTOR_LOADS_PER_SITE = 3;
  * in a renderer process new to the detector, the next ones in the process that just ran it, as when
  * a person reads on. The build's marks bracket the decision (`isNewsArticle` on the page) and the
  * script from its top level (after its compilation) to the end of its main() (WXT's context, the
- * decision, the single-page-app listener).
+ * decision, the single-page-app listener). Marks cannot see the compilation, which comes before the
+ * first line runs, so a second pass loads the same pages with the browser's trace on and reads the
+ * script's whole evaluation from it (Chromium's `EvaluateScript` event for the detector's file, in
+ * thread time; tracing itself adds a little): that is the detector's main-thread time per page.
  */
 async function detectorLoads(
   session: Session,
@@ -513,35 +525,84 @@ async function detectorLoads(
       },
     ]),
   );
-  const out: DetectorLoads = { first: [], next: [], firstScript: [], nextScript: [] };
+  const out: DetectorLoads = {
+    first: [],
+    next: [],
+    firstScript: [],
+    nextScript: [],
+    firstTraced: [],
+    nextTraced: [],
+    firstCompile: [],
+    nextCompile: [],
+  };
+  const load = async (i: number, sites: number) => {
+    server.state.html = pages[i].html();
+    const site = sites + Math.floor(i / DETECTOR_LOADS_PER_SITE);
+    await page.goto(`${detectorSite(site)}/p/${i}/story`, { waitUntil: 'load', timeout: 30_000 });
+    // Polled from here: the page's CSP forbids the string evaluation waitForFunction would use.
+    for (let tries = 0; tries < 100; tries++) {
+      const times = await page.evaluate(() => {
+        const [l, a, b, d] = ['loaded', 'start', 'decided', 'done'].map(
+          (n) => performance.getEntriesByName(`calm:detector-${n}`)[0],
+        );
+        return l && a && b && d ? [b.startTime - a.startTime, d.startTime - l.startTime] : null;
+      });
+      if (times) return times;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return [Number.NaN, Number.NaN];
+  };
+  const cdp = await session.context.newCDPSession(page);
   try {
     for (let i = 0; i < pages.length; i++) {
-      const site = Math.floor(i / DETECTOR_LOADS_PER_SITE);
-      server.state.html = pages[i].html();
-      await page.goto(`${detectorSite(site)}/p/${i}/story`, { waitUntil: 'load', timeout: 30_000 });
-      // Polled from here: the page's CSP forbids the string evaluation waitForFunction would use.
-      let ms = Number.NaN;
-      let script = Number.NaN;
-      for (let tries = 0; tries < 100 && Number.isNaN(ms); tries++) {
-        [ms, script] = await page.evaluate(() => {
-          const [l, a, b, d] = ['loaded', 'start', 'decided', 'done'].map(
-            (n) => performance.getEntriesByName(`calm:detector-${n}`)[0],
-          );
-          return l && a && b && d
-            ? [b.startTime - a.startTime, d.startTime - l.startTime]
-            : [Number.NaN, Number.NaN];
-        });
-        if (Number.isNaN(ms)) await new Promise((r) => setTimeout(r, 50));
-      }
+      const [ms, script] = await load(i, 0);
       const first = i % DETECTOR_LOADS_PER_SITE === 0;
       (first ? out.first : out.next).push(ms);
       (first ? out.firstScript : out.nextScript).push(script);
     }
+    for (let i = 0; i < pages.length; i++) {
+      const events: TraceEvent[] = [];
+      // The protocol types trace events as string maps; these are Chromium's trace event objects.
+      const collect = (e: { value: object[] }) => void events.push(...(e.value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', collect);
+      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: ['devtools.timeline'] },
+        transferMode: 'ReportEvents',
+      });
+      await load(i, TRACED_SITES).catch(() => undefined);
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      const { evaluate, compile } = detectorTrace(events);
+      const first = i % DETECTOR_LOADS_PER_SITE === 0;
+      (first ? out.firstTraced : out.nextTraced).push(evaluate);
+      (first ? out.firstCompile : out.nextCompile).push(compile);
+    }
   } finally {
+    await cdp.detach().catch(() => undefined);
     await ext.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['bench-detector'] }));
     await ext.close();
   }
   return out;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tdur?: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/** The detector script's evaluation and compilation in one page load's trace, in ms of thread time (NaN if absent). */
+function detectorTrace(events: TraceEvent[]): { evaluate: number; compile: number } {
+  const ours = (e: TraceEvent) =>
+    e.ph === 'X' && (e.args?.data?.url ?? e.args?.fileName ?? '').endsWith('/content-scripts/detector.js');
+  const ms = (name: string) => {
+    const hits = events.filter((e) => e.name === name && ours(e));
+    return hits.length === 1 && hits[0].tdur !== undefined ? hits[0].tdur / 1000 : Number.NaN;
+  };
+  return { evaluate: ms('EvaluateScript'), compile: ms('v8.compile') };
 }
 
 /** Median (mean of the middle two), p95 (nearest rank) and max of the finite values. */
@@ -714,6 +775,19 @@ function report(
             2,
           ),
           row('detector script, top level → end of main(), next page loads (ms)', stat(loads.nextScript), 2),
+          row(
+            'detector script, all of it (compiled, run, main()), first page load on a site (ms, traced)',
+            stat(loads.firstTraced),
+            2,
+          ),
+          row('detector script, all of it, next page loads (ms, traced)', stat(loads.nextTraced), 2),
+          row(
+            'detector script, all of it, every page load (ms, traced)',
+            stat([...loads.firstTraced, ...loads.nextTraced]),
+            2,
+          ),
+          row('of which compiling it, first page load on a site (ms, traced)', stat(loads.firstCompile), 2),
+          row('of which compiling it, next page loads (ms, traced)', stat(loads.nextCompile), 2),
         ]
       : []),
     '',
