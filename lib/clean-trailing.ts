@@ -152,15 +152,21 @@ export function removeTrailingBio(root: Element, byline: string | null): number 
   return removed;
 }
 
-/** A headline repeated at the top of the body (Readability removes only one copy). */
+/**
+ * A headline repeated at the top of the body (Readability removes only one copy, and only an h1 or
+ * h2): at any heading level, since CMS templates print the headline again as an h3 or h4 above the
+ * lead photo (bssnews.net), as long as no paragraph of the story came before it.
+ */
 export function removeTitleHeading(root: Element, title: string | null): number {
   if (!title) return 0;
   const want = normalize(title).toLowerCase();
   let removed = 0;
-  // Only before the first paragraph (a lead photo's caption is not one): a heading later in the
-  // story is the story's.
-  const firstP = Array.from(root.getElementsByTagName('p')).find((p) => !p.closest('figure'));
-  for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
+  // Only before the first paragraph with text (a lead photo's caption is not one, nor an empty
+  // <p> a template left around the copy): a heading later in the story is the story's.
+  const firstP = Array.from(root.getElementsByTagName('p')).find(
+    (p) => !p.closest('figure') && normalize(p.textContent) !== '',
+  );
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     if (firstP && h.compareDocumentPosition(firstP) & 2) break; // 2 = firstP precedes h
     if (normalize(h.textContent).toLowerCase() === want) {
       h.remove();

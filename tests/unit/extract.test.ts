@@ -900,6 +900,17 @@ describe('postClean', () => {
     expect(root.querySelector('h1')).toBeNull();
     expect(root.querySelector('h2')).not.toBeNull();
   });
+
+  it('drops a copy of the headline at any heading level, after an empty paragraph a template left (bssnews.net)', () => {
+    const root = parse(
+      `<div id="root"><div><p></p><h4>Gardens feed a region</h4><p></p></div><figure><img src="a.jpg"><figcaption>Rooftop beds.</figcaption></figure><p>${LONG}one.</p><h4>Gardens feed a region</h4><p>${LONG}two.</p></div>`,
+    ).getElementById('root')!;
+    postClean(root, { title: 'Gardens feed a region' });
+    const heads = root.querySelectorAll('h4');
+    expect(heads).toHaveLength(1);
+    // The one left is the story's own, after its first paragraph.
+    expect(heads[0].previousElementSibling?.textContent).toContain('one.');
+  });
 });
 
 describe('articleText', () => {
