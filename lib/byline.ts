@@ -192,9 +192,11 @@ const bareName = (name: string) => name.trim().toLowerCase();
 
 /**
  * The first link to an author's page whose text is a name of two words or more, or the one word its
- * address spells ("My profile" is not).
+ * address spells ("My profile" is not); past the site's own (`isSite`): a republished story links
+ * the house account first and the writer's page in its byline line (The Conversation's republishers:
+ * /author/clemson-news, then /profiles/shelia-r-cotten-309429).
  */
-function authorPageName(doc: Document): string | null {
+function authorPageName(doc: Document, isSite: (name: string) => boolean): string | null {
   for (const a of Array.from(doc.querySelectorAll(AUTHOR_PAGE))) {
     const name = nameLike(a.textContent);
     // A person the story links to in its running text is someone it mentions.
@@ -207,7 +209,8 @@ function authorPageName(doc: Document): string | null {
     const named =
       !!name &&
       (name.trim().includes(' ') || (/\/authors?\//i.test(href) && slugOf(href) === bareName(name)));
-    if (named && ONE_AUTHOR.test(href) && !NOT_A_PERSON.test(name) && !inText) return name;
+    if (named && ONE_AUTHOR.test(href) && !NOT_A_PERSON.test(name) && !inText && !isSite(squash(name)))
+      return name;
   }
   return null;
 }
@@ -336,7 +339,7 @@ export function findByline(
         Array.from(doc.querySelectorAll(AUTHOR_CLASSES)).find((el) => !el.closest(COMMENTS))?.textContent,
       ),
     () => labelledName(doc),
-    () => authorPageName(doc),
+    () => authorPageName(doc, isSite),
     () => nameLike(doc.querySelector('[itemprop~="author"]')?.textContent),
     () => headlineByline(doc),
     () => writtenBy(doc),

@@ -16,10 +16,20 @@ export interface Seen {
  * The name in a byline line ("By Jane Doe", "Written by Jane Doe and John Roe", "by Jane Doe on Jan
  * 22, 2025"), the story's own byline when the line repeats it, or null.
  */
-function bylineName(text: string, byline: string | null): string | null {
+function bylineName(text: string, byline: string | null, block = true): string | null {
   const t = normalize(text);
   if (!t || t.length > 100) return null;
   if (byline && t.toLowerCase() === byline.toLowerCase()) return byline;
+  // The byline with the writer's affiliation, as a line of its own: "Shelia R. Cotten, Clemson
+  // University" (The Conversation's republished stories), "Jane Doe, Staff Writer". Not an inline
+  // element, which may be a sentence's subject ("<em>Rahul Tyagi, CEO of SECQAI</em> delves into…").
+  if (
+    block &&
+    byline &&
+    t.toLowerCase().startsWith(`${byline.toLowerCase()}, `) &&
+    isAffiliation(t.slice(byline.length + 2))
+  )
+    return byline;
   const prefix =
     /^(by|(written|posted|words|edited|reviewed|fact[- ]?checked|medically reviewed) by:?|author:)\s+/i.exec(
       t,
@@ -31,6 +41,17 @@ function bylineName(text: string, byline: string | null): string | null {
   if (dated && isDateLine(dated[2])) name = dated[1];
   // The rest must read as a name: capitalized words, joined by "and", "&" or commas.
   return /^\p{Lu}[\p{L}.'’®-]*((,? (and|&) |, ?| )\p{Lu}[\p{L}.'’®-]*){0,8}$/u.test(name) ? name : null;
+}
+
+/** A short title or institution after a name: capitalized words, no sentence ("… University", "Staff Writer"). */
+function isAffiliation(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length <= 8 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?:;]$/.test(text) &&
+    words.every((w) => /^(\p{Lu}|(of|for|and|the|at|in|de|du|des|&)$)/u.test(w))
+  );
 }
 
 /**
@@ -157,7 +178,7 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
     let label = isBoilerplateText(text) || isCreditBelowImage(el, text) || isInlineTeaser(el, text);
     if (!label && el.tagName !== 'FIGCAPTION') {
       // A date line (no name), a byline line (its name), or neither (null).
-      let name = isDateLine(text) ? '' : bylineName(text, byline);
+      let name = isDateLine(text) ? '' : bylineName(text, byline, !INLINE_TAG.test(el.tagName));
       // "By Functionality", "By Audience": a heading sorting a list, not a byline of one word.
       if (name && !name.includes(' ') && name !== byline && el.closest('h1, h2, h3, h4, h5, h6')) name = null;
       // In the story's <header> (standfirst, lead photo, then "Feb. 21, 2019": The New York Times)

@@ -864,6 +864,27 @@ describe('postClean', () => {
     expect(named?.meta.byline).toBe('Rafiq Islam');
   });
 
+  it("drops the byline's line with the writer's affiliation above the story, never a sentence that starts with it", () => {
+    const story = `<p>${LONG}one.</p><p>${LONG}two.</p>`;
+    const line = parse(
+      `<div id="root"><p>Shelia R. Cotten, Clemson University</p>${story}</div>`,
+    ).getElementById('root')!;
+    postClean(line, { byline: 'Shelia R. Cotten' });
+    expect(line.textContent).not.toContain('Clemson University');
+    // A standfirst whose subject is the writer: an inline element, not a line of its own.
+    const standfirst = parse(
+      `<div id="root"><p><em><a href="/podcast">Rahul Tyagi, CEO of SECQAI</a></em> <em>delves into the risks of connected appliances</em></p>${story}</div>`,
+    ).getElementById('root')!;
+    postClean(standfirst, { byline: 'Rahul Tyagi' });
+    expect(standfirst.textContent).toContain('Rahul Tyagi, CEO of SECQAI');
+    // A sentence after the name is no affiliation.
+    const sentence = parse(
+      `<div id="root"><p>Shelia R. Cotten, Clemson University sociologist, studies how phones shape sleep</p>${story}</div>`,
+    ).getElementById('root')!;
+    postClean(sentence, { byline: 'Shelia R. Cotten' });
+    expect(sentence.textContent).toContain('studies how phones shape sleep');
+  });
+
   it('drops <time> elements standing alone beside a photo in the story\u2019s header, not a date inside a sentence', () => {
     // Mozilla's breitbart page: "22 Dec, 2016 22 Dec, 2016" above the story.
     const long = (n: number) => `<p>${LONG}paragraph ${n}.</p>`;

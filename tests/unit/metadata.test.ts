@@ -782,6 +782,23 @@ describe('other fields', () => {
     expect(by('Greenhouse Studio')).toBe('Greenhouse Studio');
   });
 
+  it("passes over the house account's author page for the writer's, in a republished story (The Conversation)", () => {
+    const page = (writer: string) =>
+      readMetadata(
+        doc(
+          '<meta name="author" content="Clemson News"><meta property="og:site_name" content="Clemson News">',
+          `<a href="/author/clemson-news/">Clemson News</a><div class="entry-content"><p>${writer}, <em><a href="https://theconversation.com/institutions/clemson-university-1819">Clemson University</a></em></p><p>Story.</p></div>`,
+        ),
+        null,
+        URL_,
+      ).byline;
+    expect(
+      page('<a href="https://theconversation.com/profiles/shelia-r-cotten-309429">Shelia R. Cotten</a>'),
+    ).toBe('Shelia R. Cotten');
+    // With no writer's page, the house's name stays the byline.
+    expect(page('Shelia R. Cotten')).toBe('Clemson News');
+  });
+
   it('drops a separator a title template left on the site name, and keeps dashes inside it', () => {
     const site = (name: string) =>
       readMetadata(doc(`<meta property="og:site_name" content="${name}">`), null, URL_).siteName;
