@@ -30,6 +30,7 @@ import { type BoilerplateKind, boilerplateKind } from './clean-names';
 import { removeFurnitureSections, removeTocLists } from './clean-sections';
 import { removeSlideCaptions } from './clean-slideshows';
 import { adoptOrphanSublists, unfoldDetails } from './clean-structure';
+import { removeTooltips } from './clean-tooltips';
 import {
   removeTeaserCards,
   removeTitleHeading,
@@ -270,6 +271,7 @@ export function preClean(doc: Document): number {
   if (!body) return 0;
   const guard = storyGuard(doc);
   let removed = removeWidgets(body, guard);
+  removed += removeTooltips(body, guard);
   removed += markForms(body, guard);
   removed += removeNamedBoilerplate(body, guard, new Set(['author', 'meta', 'promo', 'carousel']));
   // Page furniture outside the story: site navigation, page footer, sidebars, dialogs.

@@ -348,6 +348,23 @@ describe('preClean', () => {
     expect(d.querySelector('.share-tools, .font-size-switcher, .site-header nav')).toBeNull();
   });
 
+  it("takes out a term's pop-up definition and ARIA tooltips, never a term the site classed as one (conductor.com)", () => {
+    const d = parse(
+      `<html><body><article><p>Outperform your <span class="Term_component"><dfn aria-labelledby="tip-1">competition</dfn><span class="Term_tooltip__8VNIW" id="tip-1"><strong>Competition</strong><br>Businesses generally know who their competitors are.</span></span> in 2025.</p>` +
+        `<p>Read about <a class="tooltip216228" href="/health">complementary health approaches</a> here.</p>` +
+        `<p>Every week.<sup><a href="#n1">1</a></sup><span role="tooltip">I started writing this post long ago.</span> And more.</p>` +
+        `<figure><img src="a.jpg" aria-describedby="cap-1"><figcaption id="cap-1" class="caption">Rooftop beds in Rajshahi.</figcaption></figure></article></body></html>`,
+    );
+    preClean(d);
+    const text = d.body.textContent ?? '';
+    expect(text).toContain('Outperform your competition in 2025.');
+    expect(text).not.toContain('Businesses generally know');
+    expect(text).toContain('complementary health approaches');
+    expect(text).not.toContain('I started writing');
+    // Described by an element beside it that says nothing of a pop-up: a caption, which stays.
+    expect(text).toContain('Rooftop beds in Rajshahi.');
+  });
+
   it('keeps the story, its figure and its byline block for Readability', () => {
     const d = doc();
     preClean(d);
