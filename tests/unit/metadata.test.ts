@@ -807,6 +807,12 @@ describe('other fields', () => {
     expect(site('| The Coastal Gazette')).toBe('The Coastal Gazette');
     expect(site('Up-North News')).toBe('Up-North News');
     expect(site(' - ')).toBe('coastal-gazette.example');
+    // A tagline after the name: the name alone.
+    expect(site('Pastore - A leader in corporate, litigation, and financial services law.')).toBe('Pastore');
+    expect(site('Simply Thrilled | Video production that people watch')).toBe('Simply Thrilled');
+    expect(site('MonsGeek - - Make Cool Gears Accessible')).toBe('MonsGeek');
+    // A short qualifier is part of the name.
+    expect(site('BBC News - Home')).toBe('BBC News - Home');
   });
 
   it('computes reading time from Readability’s text and the language', () => {
