@@ -199,3 +199,55 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
   }
   return removed;
 }
+
+/**
+ * The section a story is filed under, printed above it as a link to the section's front ("Friday
+ * Philosophy" → /friday-philosophy, above /friday-philosophy/nagel-reason on mises.org): the site's
+ * kicker, left behind when the cleanup took the date and author beside it. Only before the story's
+ * first paragraph, only a line that is that one link of a few words, and only a link to a folder the
+ * page's own address sits in (a link elsewhere may be the story's first word).
+ */
+export function removeSectionKicker(root: Element, url: string | null): number {
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return 0;
+  }
+  const folders = page.pathname.split('/').filter(Boolean);
+  const first = Array.from(root.querySelectorAll('p')).find(
+    (p) => normalize(p.textContent).length - linkTextLength(p) >= STORY_PARAGRAPH_CHARS && !isPhotoCaption(p),
+  );
+  let removed = 0;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (!first || !(a.compareDocumentPosition(first) & 4)) break; // 4: `first` follows the link
+    const text = normalize(a.textContent);
+    if (!text || text.split(' ').length > 5 || detached(a, root)) continue;
+    let target: URL;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', page);
+    } catch {
+      continue;
+    }
+    const path = target.pathname.split('/').filter(Boolean);
+    const inFolder =
+      target.host === page.host &&
+      path.length > 0 &&
+      path.length < folders.length &&
+      path.every((s, i) => s === folders[i]);
+    if (!inFolder) continue;
+    // The line the link is: its highest ancestor holding nothing else.
+    let line: Element = a;
+    while (
+      line.parentElement &&
+      line.parentElement !== root &&
+      normalize(line.parentElement.textContent) === text
+    )
+      line = line.parentElement;
+    // A link among others on its line (a breadcrumb's last crumb) is not a line of its own.
+    if (hasMedia(line) || (INLINE_TAG.test(line.tagName) && line.parentElement !== root)) continue;
+    line.remove();
+    removed++;
+  }
+  return removed;
+}

@@ -25,7 +25,7 @@ import { removeDuplicateBlocks } from './clean-duplicates';
 import { tidyFigures } from './clean-figures';
 import { restoreSections, shieldSectionHeadings, unflagHeadings, unflagStoryBlocks } from './clean-headings';
 import { markInlineImages, removeUnusableImages } from './clean-images';
-import { removeLabels, type Seen } from './clean-labels';
+import { removeLabels, removeSectionKicker, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
 import { removeFurnitureSections, removeTocLists } from './clean-sections';
 import { removeSlideCaptions } from './clean-slideshows';
@@ -364,6 +364,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeSlideCaptions(root);
   removed += removeDuplicateBlocks(root);
   removed += removeLabels(root, opts.byline ?? null, opts.seen);
+  removed += removeSectionKicker(root, opts.url ?? null);
   removed += removeUnusableImages(root);
   removed += removeImagelessFigures(root);
   removed += removeEmpty(root);

@@ -100,11 +100,15 @@ const budgets = [
   // The Conversation's /profiles/ pages and, last, a name in an element whose class names an author,
   // reviewers and fact-checkers excepted (+0.17 kB: five more headers, none worse); admin accounts
   // and ids are no byline (+0.07 kB); 66.5 → 67 kB when three modules came to share one
-  // letters-and-digits normalizer (lib/dom-text.ts): +0.08 kB of module glue, 66.48 kB.
+  // letters-and-digits normalizer (lib/dom-text.ts): +0.08 kB of module glue, 66.48 kB; 67 → 67.5 kB
+  // for what a look at stories as the reader draws them found (+0.51 kB, 66.52 → 67.03 kB): pop-up
+  // definitions and ARIA tooltips printed inside sentences (lib/clean-tooltips.ts), the section's
+  // link above the story, the headline's copy at any heading level, a republished story's writer
+  // past the house account and the line with their affiliation, a site name's tagline.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 67 * 1024,
+    limit: 67.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -124,9 +128,10 @@ const budgets = [
   // the bar and Listen (the same view), → 80 kB for dates kept with the page's own offset and shown
   // as the page's day (+0.17 kB), → 80.5 kB for the listicle intros kept (lib/clean-headings.ts
   // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
-  // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code). Built by
-  // `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 81 * 1024 },
+  // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
+  // the cleanup of its 67.5 kB raise (+0.48 kB, the same code). Built by `npm run lint:firefox`, run
+  // first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 81.5 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

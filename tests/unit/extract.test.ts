@@ -881,6 +881,29 @@ describe('postClean', () => {
     expect(named?.meta.byline).toBe('Rafiq Islam');
   });
 
+  it("drops the section's link above the story (the site's kicker), never a breadcrumb's crumb or a link elsewhere (mises.org)", () => {
+    const url = 'https://mises.org/friday-philosophy/nagel-reason';
+    const story = `<p>${LONG}one.</p><p>${LONG}two.</p><p><a href="/friday-philosophy">Friday Philosophy</a></p>`;
+    /** The text of each block left, in order. */
+    const clean = (top: string) => {
+      const root = parse(`<div id="root">${top}${story}</div>`).getElementById('root')!;
+      postClean(root, { url });
+      return Array.from(root.children).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    };
+    const kicker = clean(
+      '<section><a href="https://mises.org/friday-philosophy">Friday Philosophy</a></section>',
+    );
+    expect(kicker[0]).toContain('one.');
+    // The same link after the story's first paragraph is the story's.
+    expect(kicker.at(-1)).toBe('Friday Philosophy');
+    expect(clean('<p><a href="/">Home</a> <a href="/friday-philosophy">Friday Philosophy</a></p>')[0]).toBe(
+      'Home Friday Philosophy',
+    );
+    expect(clean('<p><a href="/austrian-economics">Austrian Economics</a></p>')[0]).toBe(
+      'Austrian Economics',
+    );
+  });
+
   it("drops the byline's line with the writer's affiliation above the story, never a sentence that starts with it", () => {
     const story = `<p>${LONG}one.</p><p>${LONG}two.</p>`;
     const line = parse(
