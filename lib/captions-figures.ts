@@ -195,6 +195,21 @@ function captionSized(el: Element): boolean {
   );
 }
 
+/**
+ * Where a caption's content is: in the element itself, or in the one item of a list the page set it
+ * in (The Guardian: `<figure>…</figure><ul><li><p>caption</p></li></ul>`), whose `<li>` would be a
+ * stray bullet in the figcaption.
+ */
+function captionContent(el: Element): Element {
+  let inner = el;
+  while ((nameOf(inner) === 'ul' || nameOf(inner) === 'ol') && inner.children.length === 1) {
+    const item = inner.children[0]!;
+    if (nameOf(item) !== 'li') break;
+    inner = item;
+  }
+  return inner;
+}
+
 /** Wraps `box` and the caption into a new figure, in document order; returns the figcaption. */
 function wrapInFigure(
   root: Element,
@@ -210,7 +225,8 @@ function wrapInFigure(
   else figure.appendChild(figcaption);
   for (const part of captionParts) {
     // A `<p>`/`<div>` caption gives up its children; a `<span class="caption">` does the same.
-    while (part.firstChild) figcaption.appendChild(part.firstChild);
+    const content = captionContent(part);
+    while (content.firstChild) figcaption.appendChild(content.firstChild);
     part.remove();
   }
   return { figure, figcaption };
@@ -338,7 +354,8 @@ export function adoptCaption(root: Element, unit: PhotoUnit, el: Element): void 
     const before = (unit.figure.compareDocumentPosition(el) & 2) !== 0;
     if (before) unit.figure.insertBefore(figcaption, unit.figure.firstChild);
     else unit.figure.appendChild(figcaption);
-    while (el.firstChild) figcaption.appendChild(el.firstChild);
+    const content = captionContent(el);
+    while (content.firstChild) figcaption.appendChild(content.firstChild);
     el.remove();
     unit.caption = figcaption;
   } else {

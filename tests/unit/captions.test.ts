@@ -139,6 +139,19 @@ describe('dedupeCaptions: patterns', () => {
     expect(root.querySelectorAll('figure')).toHaveLength(2);
   });
 
+  it('takes a caption the page set in a one-item list after the photo without its bullet (The Guardian)', () => {
+    const caption = 'Hori Parata at his Pātaua farm, the place where he was born and grew up';
+    const root = rootOf(
+      `<div><p>${'Whales strand on the coast every summer, and elders are called to guide the recovery. '.repeat(3)}</p>` +
+        `<figure><img src="https://example.com/farm.jpg" alt="${caption}."></figure><ul><li><p>${caption}</p></li></ul>` +
+        `<p>${'The tribe keeps the bones for carving, as it has done for generations on this coast. '.repeat(3)}</p></div>`,
+    );
+    expect(dedupeCaptions(root)).toEqual([caption]);
+    const figcaption = figcaptionWith(root, caption)!;
+    expect(figcaption.querySelector('li')).toBeNull();
+    expect(root.querySelector('ul, li')).toBeNull();
+  });
+
   it('keeps the lead photo caption once, credited, when it is repeated below the photo', () => {
     const root = rootOf(fixture('captions/lead-repeat.html'));
     const lead =
