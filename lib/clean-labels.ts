@@ -145,15 +145,16 @@ function paragraphAroundPhoto(el: Element): boolean {
   return prose >= STORY_PARAGRAPH_CHARS;
 }
 
+/** A paragraph of the story's own prose: a photo's caption, long as it may be, is not where the story starts. */
+const isStoryParagraph = (p: Element) =>
+  normalize(p.textContent).length - linkTextLength(p) >= STORY_PARAGRAPH_CHARS && !isPhotoCaption(p);
+
 /** Short labels, fine print, teaser lines, date and byline lines. */
 export function removeLabels(root: Element, byline: string | null, seen?: Seen): number {
   let removed = 0;
   const selector =
     'p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, figcaption, a, time, dd, dt, header';
-  // The story's paragraphs: a photo's caption, long as it may be, is not where the story starts.
-  const paragraphs = Array.from(root.querySelectorAll('p')).filter(
-    (p) => normalize(p.textContent).length - linkTextLength(p) >= STORY_PARAGRAPH_CHARS && !isPhotoCaption(p),
-  );
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter(isStoryParagraph);
   // Non-space characters per element, kept current as labels go: most elements are skipped on it,
   // without building their text (the story's containers hold tens of thousands of characters).
   const lengths = new Map<Element, number>();
@@ -215,9 +216,7 @@ export function removeSectionKicker(root: Element, url: string | null): number {
     return 0;
   }
   const folders = page.pathname.split('/').filter(Boolean);
-  const first = Array.from(root.querySelectorAll('p')).find(
-    (p) => normalize(p.textContent).length - linkTextLength(p) >= STORY_PARAGRAPH_CHARS && !isPhotoCaption(p),
-  );
+  const first = Array.from(root.querySelectorAll('p')).find(isStoryParagraph);
   let removed = 0;
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     if (!first || !(a.compareDocumentPosition(first) & 4)) break; // 4: `first` follows the link
