@@ -203,12 +203,14 @@ const FINE_PRINT =
   /^(by (signing up|subscribing|clicking|submitting|entering|posting a comment|continuing|registering)|this (post|article|page|content) (may )?contains? affiliate|(disclosure|disclaimer|affiliate disclosure|note)\s*:[^.]{0,80}(affiliate|commission|compensat|sponsor|reader-supported)|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|.{0,80}\bis reader-supported\b)/i;
 
 /** "Read more: <link>", "RELATED: <link>": an inline teaser for another story. */
+// A teaser may come in brackets: "[Read: Why Tunisia, Arab Spring's sole success story, suffers…]"
+// (Mozilla's wapo-1 page).
 const TEASER_PREFIX =
-  /^(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
+  /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
 
 /** Prefixes that announce a teaser on their own, link or not. */
 const STRONG_TEASER_PREFIX =
-  /^(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see)\s*[:|>»–—-]\s*/i;
+  /^\[?(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see)\s*[:|>»–—-]\s*/i;
 
 /** "Photo credit: Jane Doe", "Image by X via Y", "Courtesy of the brand": a picture's credit line. */
 const CREDIT_FIRST = new Set(

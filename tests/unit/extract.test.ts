@@ -528,10 +528,19 @@ describe('postClean', () => {
   it('drops labels, teasers and calls to action Readability keeps', () => {
     const { text } = cleaned(
       '<div>Advertisement</div><p>Share this article</p><p>Read more: <a href="/x">Another story entirely</a></p>' +
-        '<p>Sign up for our morning newsletter</p><p><a href="#top">Back to top</a></p>',
+        '<p>Sign up for our morning newsletter</p><p><a href="#top">Back to top</a></p>' +
+        // In brackets (Mozilla's wapo-1 page).
+        '<p><em><a href="/y">[Read: Why the ferry, the town’s sole link, keeps failing]</a></em></p>',
       { after: 1 },
     );
-    for (const gone of ['Advertisement', 'Share this', 'Another story', 'newsletter', 'Back to top']) {
+    for (const gone of [
+      'Advertisement',
+      'Share this',
+      'Another story',
+      'newsletter',
+      'Back to top',
+      'ferry',
+    ]) {
       expect(text).not.toContain(gone);
     }
     expect(text).toContain('paragraph 3 of the story');
