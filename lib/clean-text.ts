@@ -124,6 +124,8 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   // A slideshow's counter over its first picture ("1 / 5"), and a kicker's lone word ("EXCLUSIVE").
   [/^1 (\/|of) \d{1,3}$|^(exclusive|breaking( news)?)$/i, '# exclusive breaking'],
   [/^no (posts|comments)( yet)?\.?$/i, 'no'],
+  // A widget's maker, left when the widget went ("Powered by SmartAsset.com": Mozilla's cnn page).
+  [/^powered by [^,;:!?]{1,40}$/i, 'powered'],
   [/^[\d,.]+[km]? (views|reads)$/i, '#'],
   // A breadcrumb trail: "Home » Guides » Meditation class cost".
   [/^[^»›]{1,40}( [»›] [^»›]{1,80}){1,5}$/, '|» ›'],

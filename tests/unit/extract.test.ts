@@ -150,6 +150,9 @@ describe('widget and label detection', () => {
     expect(isBoilerplateText('Up')).toBe(false);
     expect(isBoilerplateText('Top')).toBe(false);
     expect(isBoilerplateText('Read more about the council’s plans in our explainer.')).toBe(false);
+    // A widget's maker, left behind by the widget (Mozilla's cnn page); not a sentence about power.
+    expect(isBoilerplateText('Powered by SmartAsset.com')).toBe(true);
+    expect(isBoilerplateText('Powered by coal, the plant ran for forty years.')).toBe(false);
   });
 
   it.each([
@@ -222,6 +225,7 @@ describe('widget and label detection', () => {
       '1 / 5',
       'EXCLUSIVE',
       'No comments yet.',
+      'Powered by SmartAsset.com',
       '1.2k views',
       'Home » Guides » Meditation class cost',
       '👉 Check price on Amazon',
