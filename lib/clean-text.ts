@@ -126,6 +126,13 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   [/^no (posts|comments)( yet)?\.?$/i, 'no'],
   // A widget's maker, left when the widget went ("Powered by SmartAsset.com": Mozilla's cnn page).
   [/^powered by [^,;:!?]{1,40}$/i, 'powered'],
+  // A template's unfilled placeholder ("[CTA_MODULE]"), and a call to action set in brackets ("[What
+  // you need to know to start the day: Get New York Today in your inbox.]": Mozilla's nytimes-3 page).
+  [/^\[[A-Z\d]+(_[A-Z\d]+)+\]$/, '|_'],
+  [
+    /^\[[^\]]{0,200}\b(sign up|subscribe|in your inbox|follow (us|me)|hang out on|join us|download (our|the))\b[^\]]{0,120}\]$/i,
+    '|sign subscribe inbox follow hang join download',
+  ],
   [/^[\d,.]+[km]? (views|reads)$/i, '#'],
   // A breadcrumb trail: "Home » Guides » Meditation class cost".
   [/^[^»›]{1,40}( [»›] [^»›]{1,80}){1,5}$/, '|» ›'],

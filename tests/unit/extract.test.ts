@@ -153,6 +153,14 @@ describe('widget and label detection', () => {
     // A widget's maker, left behind by the widget (Mozilla's cnn page); not a sentence about power.
     expect(isBoilerplateText('Powered by SmartAsset.com')).toBe(true);
     expect(isBoilerplateText('Powered by coal, the plant ran for forty years.')).toBe(false);
+    // Bracketed: a placeholder or a call to action, never a source's name or an editor's aside.
+    expect(isBoilerplateText("[Want more design inspo and plant tips? Let's hang out on Instagram!]")).toBe(
+      true,
+    );
+    expect(isBoilerplateText('[CTA_MODULE]')).toBe(true);
+    expect(isBoilerplateText('[FT]')).toBe(false);
+    expect(isBoilerplateText('[Not an answer, but too long for a comment.]')).toBe(false);
+    expect(isBoilerplateText('[Readers who subscribed in 2019 were refunded.]')).toBe(false);
   });
 
   it.each([
@@ -226,6 +234,8 @@ describe('widget and label detection', () => {
       'EXCLUSIVE',
       'No comments yet.',
       'Powered by SmartAsset.com',
+      '[CTA_MODULE]',
+      '[What you need to know to start the day: Get New York Today in your inbox.]',
       '1.2k views',
       'Home » Guides » Meditation class cost',
       '👉 Check price on Amazon',
