@@ -4,7 +4,7 @@
  */
 import { hasCaptionHint } from './captions-dom';
 import { isBoilerplateText, isCreditBelowImage, isDateLine, isInlineTeaser } from './clean-text';
-import { detached, hasMedia, linkTextLength, normalize } from './dom-text';
+import { detached, hasMedia, linkTextLength, normalize, parseUrl, wholeLine } from './dom-text';
 import { inkLengths } from './text';
 
 /** What the cleanup learnt while removing labels: a byline line above the story, for the header. */
@@ -209,12 +209,8 @@ export function removeLabels(root: Element, byline: string | null, seen?: Seen):
  * page's own address sits in (a link elsewhere may be the story's first word).
  */
 export function removeSectionKicker(root: Element, url: string | null): number {
-  let page: URL;
-  try {
-    page = new URL(url ?? '');
-  } catch {
-    return 0;
-  }
+  const page = parseUrl(url);
+  if (!page) return 0;
   const folders = page.pathname.split('/').filter(Boolean);
   const first = Array.from(root.querySelectorAll('p')).find(isStoryParagraph);
   let removed = 0;
@@ -222,12 +218,8 @@ export function removeSectionKicker(root: Element, url: string | null): number {
     if (!first || !(a.compareDocumentPosition(first) & 4)) break; // 4: `first` follows the link
     const text = normalize(a.textContent);
     if (!text || text.split(' ').length > 5 || detached(a, root)) continue;
-    let target: URL;
-    try {
-      target = new URL(a.getAttribute('href') ?? '', page);
-    } catch {
-      continue;
-    }
+    const target = parseUrl(a.getAttribute('href'), page);
+    if (!target) continue;
     const path = target.pathname.split('/').filter(Boolean);
     const inFolder =
       target.host === page.host &&
@@ -235,14 +227,7 @@ export function removeSectionKicker(root: Element, url: string | null): number {
       path.length < folders.length &&
       path.every((s, i) => s === folders[i]);
     if (!inFolder) continue;
-    // The line the link is: its highest ancestor holding nothing else.
-    let line: Element = a;
-    while (
-      line.parentElement &&
-      line.parentElement !== root &&
-      normalize(line.parentElement.textContent) === text
-    )
-      line = line.parentElement;
+    const line = wholeLine(a, root);
     // A link among others on its line (a breadcrumb's last crumb) is not a line of its own.
     if (hasMedia(line) || (INLINE_TAG.test(line.tagName) && line.parentElement !== root)) continue;
     line.remove();

@@ -2,7 +2,7 @@
  * Sections the page's headings announce as furniture ("Related articles", "About the author",
  * "Comments"), going with what they introduce, and tables of contents.
  */
-import { detached, linkDensity, linkTextLength, looksLikeStory, normalize } from './dom-text';
+import { detached, linkDensity, linkTextLength, looksLikeStory, normalize, wholeLine } from './dom-text';
 
 /**
  * Headings of what is never the story: the author's bio, comments, an appeal for readers' money. The
@@ -67,14 +67,7 @@ export function removeFurnitureSections(root: Element): number {
     const linksOnly = LINK_LIST_HEADING.test(text);
     if (!linksOnly && !FURNITURE_HEADING.test(text) && !NON_STORY_HEADING.test(text)) continue;
     // The block that holds the heading (a <strong> inside a <p>, a heading inside a wrapper div).
-    let head: Element = heading;
-    while (
-      head.parentElement &&
-      head.parentElement !== root &&
-      normalize(head.parentElement.textContent) === text
-    ) {
-      head = head.parentElement;
-    }
+    const head = wholeLine(heading, root);
     const teaser = !linksOnly && !NON_STORY_HEADING.test(text);
     const rank = headingRank(heading);
     const real = rank < 7;

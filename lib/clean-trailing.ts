@@ -4,7 +4,7 @@
  */
 import { sectionText } from './clean-sections';
 import { isBoilerplateText, isInlineTeaser } from './clean-text';
-import { hasMedia, linkDensity, nonLinkTextLength, normalize } from './dom-text';
+import { hasMedia, linkDensity, nonLinkTextLength, normalize, parseUrl } from './dom-text';
 
 /** "Related" link lists left at the end of the story: a list or paragraph made of links only. */
 export function removeTrailingLinkLists(root: Element): number {
@@ -80,23 +80,15 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
  * otherwise a roundup of linked items is the story itself.
  */
 export function removeTeaserCards(root: Element, url: string | null): number {
-  let page: URL;
-  try {
-    page = new URL(url ?? '');
-  } catch {
-    return 0;
-  }
+  const page = parseUrl(url);
+  if (!page) return 0;
   const cards: Element[] = [];
   for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
     const a = h.querySelector('a[href]');
     const text = normalize(h.textContent);
     if (!a || !text || normalize(a.textContent).length < 0.9 * text.length) continue;
-    let target: URL;
-    try {
-      target = new URL(a.getAttribute('href') ?? '', page);
-    } catch {
-      continue;
-    }
+    const target = parseUrl(a.getAttribute('href'), page);
+    if (!target) continue;
     // A linked heading pointing off-site: a roundup of other sites' pages, which is content.
     if (target.host !== page.host) return 0;
     if (target.pathname === page.pathname) continue;

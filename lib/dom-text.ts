@@ -12,6 +12,31 @@ export function detached(el: Element, root: Node): boolean {
 
 export const normalize = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The line `el` is: its highest ancestor below `root` that holds nothing but `el`'s text (a <strong>
+ * inside a <p>, a link inside a wrapper div).
+ */
+export function wholeLine(el: Element, root: Element): Element {
+  const text = normalize(el.textContent);
+  let line = el;
+  while (
+    line.parentElement &&
+    line.parentElement !== root &&
+    normalize(line.parentElement.textContent) === text
+  )
+    line = line.parentElement;
+  return line;
+}
+
+/** `href` read against `base` (an address, or null when it is not one). */
+export function parseUrl(href: string | null | undefined, base?: URL | string): URL | null {
+  try {
+    return new URL(href ?? '', base);
+  } catch {
+    return null;
+  }
+}
+
 /** Letters and digits only, lower-cased: "4. Sociallyin" and "4-sociallyin" both read "4sociallyin". */
 export const lettersAndDigits = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

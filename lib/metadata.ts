@@ -399,7 +399,7 @@ export function readMetadata(
   // A name with its tagline ("Pastore - A leader in corporate, litigation, and financial services
   // law."): the header's kicker shows the name. The title is compared with all of it (Yahoo's
   // "Yahoo News - Latest News & Headlines" is a title that names the site, not a headline).
-  const tagged = site && /^(\S+(?: \S+){0,3}) [-|–—] (\S+(?: \S+){2,})$/u.exec(site);
+  const tagged = site && /^(\S+(?: \S+){0,3}?)(?: [-|–—])+ (\S+(?: \S+){2,})$/u.exec(site);
   const lang = language(doc, m, r.lang);
   const excerpt = normalize(r.excerpt) || meta(m, 'description', 'og:description', 'twitter:description');
   return {
@@ -413,7 +413,7 @@ export function readMetadata(
       ),
       site,
     ),
-    siteName: tagged?.[1].replace(/[\s|\-–—]+$/, '') || site || hostName(url ?? doc.URL),
+    siteName: tagged?.[1] ?? site ?? hostName(url ?? doc.URL),
     publishedTime: publishedTime(doc, m, r.publishedTime, url ?? doc.URL),
     lang,
     dir: direction(doc, lang, r.dir),
