@@ -6,6 +6,7 @@
  */
 
 import { headline, isDay, isMonthName, isNumber, isYear, textNear, words } from './headline-text';
+import { wordSet } from './word-set';
 
 export interface BylineSignals {
   /** A calendar date (month name + day + year, ISO, d/m/y) or "N hours ago" near the headline. */
@@ -18,17 +19,15 @@ export interface BylineSignals {
   headGeneric: boolean;
 }
 
-const AGO_UNITS = new Set('hour hours hr hrs day days minute minutes min mins'.split(' '));
+const AGO_UNITS = wordSet('hour hours hr hrs day days minute minutes min mins');
 
 // English wording cues, kept modest in the score: on other languages they simply do not fire.
-const QUESTION_WORDS = new Set('how what why when where which is are can should do does'.split(' '));
-const STORY_WORDS = new Set(
-  'guide tips ways things ideas lessons steps explained vs versus review history checklist'.split(' '),
+const QUESTION_WORDS = wordSet('how what why when where which is are can should do does');
+const STORY_WORDS = wordSet(
+  'guide tips ways things ideas lessons steps explained vs versus review history checklist',
 );
-const GENERIC_WORDS = new Set(
-  'services service solutions software platform pricing plans agency consulting contact courses programs program certificate certificates calculator archive archives category categories tag tags results jobs shop store sale deals products collection collections'.split(
-    ' ',
-  ),
+const GENERIC_WORDS = wordSet(
+  'services service solutions software platform pricing plans agency consulting contact courses programs program certificate certificates calculator archive archives category categories tag tags results jobs shop store sale deals products collection collections',
 );
 
 export function bylineSignals(doc: Document): BylineSignals {

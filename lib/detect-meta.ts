@@ -9,6 +9,7 @@
  */
 
 import { isArticleType } from './schema-types';
+import { wordSet } from './word-set';
 
 export interface MetaSignals {
   /** og:type, lower-cased ('' when absent). */
@@ -34,30 +35,28 @@ export interface MetaSignals {
   template: '' | 'post' | 'list' | 'product';
 }
 
-const set = (words: string) => new Set(words.split(' '));
-
-const PRODUCT_TYPES = set('Product ProductGroup ProductModel Offer AggregateOffer IndividualProduct');
-const LIST_TYPES = set('ItemList CollectionPage SearchResultsPage Blog OfferCatalog');
+const PRODUCT_TYPES = wordSet('Product ProductGroup ProductModel Offer AggregateOffer IndividualProduct');
+const LIST_TYPES = wordSet('ItemList CollectionPage SearchResultsPage Blog OfferCatalog');
 // Recipe is left out on purpose: food-blog posts often declare only a Recipe.
-const OTHER_TYPES = set(
+const OTHER_TYPES = wordSet(
   'FAQPage ProfilePage QAPage ContactPage AboutPage Service SoftwareApplication WebApplication Course Event JobPosting DiscussionForumPosting Store LocalBusiness',
 );
 // Meta names/properties (lower-cased) that carry a story's publication date, or a price.
-const DATE_KEYS = set(
+const DATE_KEYS = wordSet(
   'article:published_time datepublished date pubdate publishdate publish-date sailthru.date parsely-pub-date dc.date.issued citation_publication_date',
 );
-const PRICE_KEYS = set('product:price:amount og:price:amount product:price price');
+const PRICE_KEYS = wordSet('product:price:amount og:price:amount product:price price');
 
 // Template classes that CMSes put on <body>: WordPress (single-post, post-template-default,
 // single-format-*, archive, category, tag, search, home, single-product), Drupal
 // (page-node-type-article), HubSpot (hs-blog-post) and common theme conventions.
-const POST_CLASSES = set(
+const POST_CLASSES = wordSet(
   'single-post post-template-default node-type-article page-node-type-article page-node-type-blog hs-blog-post blog-post single-blog template-article articlepage',
 );
-const LIST_CLASSES = set(
+const LIST_CLASSES = wordSet(
   'archive category tag search search-results home post-type-archive view-list product-listing-page page-category template-collection',
 );
-const PRODUCT_CLASSES = set(
+const PRODUCT_CLASSES = wordSet(
   'single-product product-template-default page-product template-product woocommerce-page',
 );
 
@@ -128,12 +127,13 @@ function readJsonLd(doc: Document, s: MetaSignals): void {
   }
 }
 
-function noteTypes(raw: unknown, s: MetaSignals): void {
+function noteTypes(raw: unknown, s: MetaSignals, storyOnly?: boolean): void {
   for (const t of Array.isArray(raw) ? raw : [raw]) {
     if (typeof t !== 'string') continue;
     // "http://schema.org/NewsArticle", "schema:NewsArticle" → "NewsArticle".
     const name = t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'), t.lastIndexOf('#')) + 1);
     if (isArticleType(name)) s.ldArticleType ||= name;
+    else if (storyOnly) continue;
     else if (PRODUCT_TYPES.has(name)) s.ldProduct = true;
     else if (LIST_TYPES.has(name)) s.ldList = true;
     else if (OTHER_TYPES.has(name)) s.ldOther = true;
@@ -149,9 +149,12 @@ function readMarkup(doc: Document, s: MetaSignals): void {
   for (let i = 0; i < els.length; i++) {
     const el = els[i];
     const type = el.getAttribute('itemtype');
-    // The first few typed items describe the page; nested ones (authors, offers) come later.
-    if (type && typed++ < 8) noteTypes(type.trim().split(' '), s);
     const prop = el.getAttribute('itemprop');
+    // The first few typed items describe the page. One that is another item's property says only
+    // that a story is there (WordPress themes nest the post as a Blog's `blogPost`), never that the
+    // page is a product or a list: every New York Times story is a NewsArticle whose `isPartOf`, its
+    // paywall markup, is typed Product.
+    if (type && typed++ < 8) noteTypes(type.trim().split(' '), s, !!prop && prop !== 'mainEntity');
     if (prop === 'price') s.price = true;
     else if (prop === 'datePublished') s.metaDate = true;
     const cls = el.getAttribute('class');

@@ -1,22 +1,21 @@
 /**
  * What a page's URL alone says about it. Stories live at long, specific addresses (a dated path, a
- * many-word slug, a numeric id); section fronts, tags, searches, shops and home pages live at short,
- * generic ones. Pure string work; bad or non-http URLs yield an all-false shape.
+ * many-word slug); section fronts, tags, searches, shops and home pages live at short, generic ones.
+ * Pure string work; bad or non-http URLs yield an all-false shape. (A numeric id and a section root
+ * such as /news/ were measured too and added nothing once these were in: bench/results/detect.md.)
  */
+
+import { wordSet } from './word-set';
 
 export interface UrlShape {
   /** Path names a date: /2025/03/14/, /2025/03/, /20250314-. */
   dated: boolean;
   /** Words in the wordiest path segment (split on - _ +). */
   slugWords: number;
-  /** A 5+ digit id in some segment (-12345.html, /1206601882/, /articleshow/123456.cms). */
-  numericId: boolean;
   /** Home page: empty path (query strings such as tracking ids ignored). */
   home: boolean;
   /** A container path: /category/x, /tag/x, /topics/x, /search, /page/2, ?page=, ?q=. */
   listing: boolean;
-  /** One or two one-word segments: /news/, /world/, /news/politics/. */
-  section: boolean;
   /** A shop path: /product/, /products/, /p/, /dp/, /itm/, /collections/, /shop/, /cart. */
   shop: boolean;
   /** A folder that holds stories: /article/, /story/, /blog/, /news/, /posts/... followed by more path. */
@@ -26,26 +25,23 @@ export interface UrlShape {
 const EMPTY: UrlShape = {
   dated: false,
   slugWords: 0,
-  numericId: false,
   home: false,
   listing: false,
-  section: false,
   shop: false,
   storyWord: false,
 };
 
-const set = (words: string) => new Set(words.split(' '));
 // Segments that name a collection of pages rather than one page.
-const LISTING_SEGS = set(
+const LISTING_SEGS = wordSet(
   'category categories cat tag tags topic topics section sections archive archives search author authors page label labels latest index list directory browse all explore hub series collection collections',
 );
-const SHOP_SEGS = set(
+const SHOP_SEGS = wordSet(
   'product products p dp gp itm item items shop store buy cart checkout c catalog catalogue collections listing app apps pricing plans deals sale',
 );
-const STORY_SEGS = set(
+const STORY_SEGS = wordSet(
   'article articles story stories post posts blog blogs news opinion feature features column columns analysis insights magazine journal review reviews guide guides learn resources press entry entries a s articleshow wiki',
 );
-const LISTING_KEYS = set('page paged p pg q query s search keyword sort filter tag category cat');
+const LISTING_KEYS = wordSet('page paged p pg q query s search keyword sort filter tag category cat');
 
 // Regular expressions are compiled on first use, and a content script's every run is a first run:
 // the checks below are plain string work.
@@ -79,7 +75,6 @@ export function urlShape(url: string | undefined | null): UrlShape {
   // The slug is the wordiest segment: usually the last, but /slug/12345, /slug/amp and
   // /slug/articleshow/123.cms put it earlier.
   let slugWords = 0;
-  let numericId = false;
   let dated = false;
   let listingSeg = false;
   let shop = false;
@@ -96,7 +91,6 @@ export function urlShape(url: string | undefined | null): UrlShape {
       else if (isYear(w) && isMonth(words[j + 1] ?? '')) dated = true;
       // A compact yyyymmdd word: /20250314-budget-vote.
       else if (w.length === 8 && isYear(w.slice(0, 4)) && isMonth(w.slice(4, 6))) dated = true;
-      if (digitRun(w) >= 5) numericId = true;
     }
     slugWords = Math.max(slugWords, n);
     // A year segment followed by a month segment: /2025/03/ or /2025/3/14/.
@@ -111,14 +105,12 @@ export function urlShape(url: string | undefined | null): UrlShape {
   return {
     dated,
     slugWords,
-    numericId,
     home: segs.length === 0,
     // /archive/2025/12/long-story-slug.html and /topics/best-electric-scooter are stories.
     listing:
       (listingSeg && slugWords <= 2 && !dated) ||
       query ||
       (last > 0 && segs[last - 1] === 'page' && digitRun(segs[last]) > 0),
-    section: segs.length > 0 && segs.length <= 2 && slugWords <= 1 && !segs.some((x) => digitRun(x) > 0),
     shop,
     storyWord,
   };

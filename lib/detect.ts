@@ -14,13 +14,13 @@ const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** What each contribution's code means, in words (its detail is a count or a declared type). */
 const LABELS: Record<string, string | ((d: string & number) => string)> = {
   empty: 'empty document',
-  ld: (t) => `JSON-LD ${t}`,
+  ld: (t) => `schema.org ${t}`,
   og: 'og:type article',
-  ldProduct: 'JSON-LD Product',
+  ldProduct: 'schema.org Product',
   ogProduct: (t) => `og:type ${t}`,
   price: 'price markup',
-  ldList: 'JSON-LD list page',
-  ldOther: 'JSON-LD non-story type',
+  ldList: 'schema.org list page',
+  ldOther: 'schema.org non-story type',
   post: 'CMS post template',
   metaDate: 'publication date meta',
   dated: 'dated URL',

@@ -5,10 +5,12 @@
  * bounded in characters so the cost does not grow with the page.
  */
 
+import { wordSet } from './word-set';
+
 // Regular expressions are compiled on first use, and a content script's every run is a first run:
 // one small tokenizer regex does all the work.
 const WORD = /[^a-z0-9?]+/;
-export const MONTHS = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '));
+export const MONTHS = wordSet('jan feb mar apr may jun jul aug sep oct nov dec');
 
 const AFTER = 700;
 const BEFORE = 300;
