@@ -2,7 +2,7 @@
  * What a story's end collects: related link lists, headings whose section went, teaser cards to
  * other pages of the site, the author's bio, and a copy of the headline at the top.
  */
-import { sectionText } from './clean-sections';
+import { isFurnitureHeading, sectionText } from './clean-sections';
 import { isBoilerplateText, isInlineTeaser } from './clean-text';
 import { hasMedia, linkDensity, nonLinkTextLength, normalize, parseUrl } from './dom-text';
 
@@ -61,7 +61,9 @@ export function removeTrailingHeadings(root: Element): number {
 function isDanglingHeading(el: Element, root: Element, afterList = false): boolean {
   // After a link list that went, a short paragraph ending in a colon was its label ("More games
   // news:"). Not otherwise: a story cut by a paywall ends "Here's the prompt you can copy and paste:".
-  const label = afterList && el.tagName === 'P' && /^.{1,80}:$/.test(normalize(el.textContent));
+  // A paragraph that names furniture ("ALSO IN THE NEWS" over teaser cards that went) always was.
+  const text = normalize(el.textContent);
+  const label = el.tagName === 'P' && ((afterList && /^.{1,80}:$/.test(text)) || isFurnitureHeading(text));
   return (
     (/^H[1-6]$/.test(el.tagName) || label) &&
     !hasMedia(el) &&
@@ -74,7 +76,9 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /**
  * Teaser cards after the story: three or more blocks, each a headline linking to another page of the
- * same site with at most a short excerpt and a date ("more from the blog" grids without a heading).
+ * same site with at most a short excerpt and a date ("more from the blog" grids without a heading),
+ * or each an excerpt the site cut off mid-sentence ("…said some pharmacie...": Readability often
+ * drops such a card's linked title, leaving its photo, section, author and excerpt).
  * Any linked headline pointing to another site means a roundup: nothing goes.
  * Only after the last story paragraph, and only when the story before them is longer than they are:
  * otherwise a roundup of linked items is the story itself.
@@ -82,24 +86,9 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 export function removeTeaserCards(root: Element, url: string | null): number {
   const page = parseUrl(url);
   if (!page) return 0;
-  const cards: Element[] = [];
-  for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
-    const a = h.querySelector('a[href]');
-    const text = normalize(h.textContent);
-    if (!a || !text || normalize(a.textContent).length < 0.9 * text.length) continue;
-    const target = parseUrl(a.getAttribute('href'), page);
-    if (!target) continue;
-    // A linked heading pointing off-site: a roundup of other sites' pages, which is content.
-    if (target.host !== page.host) return 0;
-    if (target.pathname === page.pathname) continue;
-    let card: Element = h;
-    for (let up = h.parentElement; up && up !== root; up = up.parentElement) {
-      if (up.querySelectorAll(HEADINGS).length > 1 || normalize(up.textContent).length > 1000) break;
-      card = up;
-    }
-    // A bare linked heading among the story's paragraphs is a listicle item, not a card.
-    if (card !== h && !cards.some((c) => c.contains(card))) cards.push(card);
-  }
+  const linked = linkedCards(root, page);
+  if (!linked) return 0;
+  const cards = linked.length >= 3 ? linked : cutExcerptCards(root);
   if (cards.length < 3) return 0;
   // The story's paragraphs: none may follow the cards, and those before must outweigh them.
   const first = cards[0]!;
@@ -113,6 +102,55 @@ export function removeTeaserCards(root: Element, url: string | null): number {
   if (before < sectionText(cards)) return 0;
   for (const card of cards) card.remove();
   return cards.length;
+}
+
+/** Cards around headlines linking elsewhere on the site; null when one links off-site (a roundup). */
+function linkedCards(root: Element, page: URL): Element[] | null {
+  const cards: Element[] = [];
+  for (const h of Array.from(root.querySelectorAll(HEADINGS))) {
+    const a = h.querySelector('a[href]');
+    const text = normalize(h.textContent);
+    if (!a || !text || normalize(a.textContent).length < 0.9 * text.length) continue;
+    const target = parseUrl(a.getAttribute('href'), page);
+    if (!target) continue;
+    // A linked heading pointing off-site: a roundup of other sites' pages, which is content.
+    if (target.host !== page.host) return null;
+    if (target.pathname === page.pathname) continue;
+    let card: Element = h;
+    for (let up = h.parentElement; up && up !== root; up = up.parentElement) {
+      if (up.querySelectorAll(HEADINGS).length > 1 || normalize(up.textContent).length > 1000) break;
+      card = up;
+    }
+    // A bare linked heading among the story's paragraphs is a listicle item, not a card.
+    if (card !== h && !cards.some((c) => c.contains(card))) cards.push(card);
+  }
+  return cards;
+}
+
+/** An excerpt cut off by the site: a word (often half of one), then an ellipsis. */
+const CUT_EXCERPT = /[\p{L}\p{N}] ?(?:\.\.\.|…)$/u;
+const CARD_MAX = 500;
+
+/**
+ * The largest run of sibling cards, each short, ending in a cut excerpt and holding more than it (a
+ * photo, a title, a section or an author): a writer's paragraphs that trail off ("Until next time…")
+ * are not cards, even in wrappers of their own.
+ */
+function cutExcerptCards(root: Element): Element[] {
+  const cut = (el: Element) => {
+    const text = normalize(el.textContent);
+    return text.length <= CARD_MAX && CUT_EXCERPT.test(text);
+  };
+  const byParent = new Map<Element, Element[]>();
+  for (const el of Array.from(root.querySelectorAll('article, section, li, div'))) {
+    // A card's own wrappers end the same way, but each is alone under its parent: runs are cards.
+    if (!cut(el) || el.children.length < 2) continue;
+    const parent = el.parentElement!;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
+  }
+  let best: Element[] = [];
+  for (const run of byParent.values()) if (run.length > best.length) best = run;
+  return best;
 }
 
 /** "Jane Doe is a reporter covering…" as one of the last two paragraphs: the author's bio. */

@@ -12,6 +12,7 @@ import {
   isDateLine,
   matchesBoilerplatePattern,
 } from '@/lib/clean-text';
+import { removeTrailingHeadings } from '@/lib/clean-trailing';
 import { isShareBar, isTextSizeWidget } from '@/lib/clean-widgets';
 import { looksLikeStory } from '@/lib/dom-text';
 import { extractArticle } from '@/lib/extract';
@@ -750,6 +751,20 @@ describe('postClean', () => {
     expect(root.lastElementChild?.textContent).toContain('two against them');
   });
 
+  it('drops a paragraph naming furniture left last, whatever the cleanup took after it', () => {
+    // The last steps see only what is left: "Related" whose card went (xda-developers).
+    const last = (line: string) => {
+      const root = story(
+        `<div><picture><img src="https://x.example/t.jpg" alt="A teaser"></picture>${line}</div>`,
+      );
+      removeTrailingHeadings(root);
+      return articleText(root);
+    };
+    expect(last('<p><span>Related</span></p>')).not.toContain('Related');
+    expect(last('<p>ALSO IN THE NEWS</p>')).not.toContain('ALSO IN THE NEWS');
+    expect(last('<p>Related reading helps.</p>')).toContain('Related reading helps.');
+  });
+
   it('keeps the space an empty inline element stood for', () => {
     const { text } = cleaned('<p>libertés<span> </span>(CNIL) critique la loi.</p>');
     expect(text).toContain('libertés (CNIL)');
@@ -1411,6 +1426,33 @@ describe('precision rules: furniture the human truth leaves out', () => {
     expect(withUrl(cards('', 6), { before: 1 })).toContain('First other story');
     expect(withUrl(cards('https://shop.example.org'))).toContain('First other story');
     expect(withUrl(cards(), { before: 3, after: 2 })).toContain('First other story');
+  });
+
+  // searchlight.vc: "ALSO IN THE NEWS" over <article> cards whose linked titles Readability dropped,
+  // leaving each card's section, author and an excerpt the site cut off mid-word.
+  const cutCard = (lede: string) =>
+    `<article><div><p>Front Page</p></div><p>Webmaster</p><p>${lede} of the Police Force said some pharmacie...</p></article>`;
+  const cutCards = ['TWO SENIOR OFFICERS', 'THE SALVATION ARMY', 'NICOLE HERBERT'].map(cutCard).join('');
+
+  it('drops cards of cut-off excerpts after the story, and the line that announced them', () => {
+    const text = withUrl(`<div><p>ALSO IN THE NEWS</p></div><div>${cutCards}</div>`);
+    expect(text).not.toContain('pharmacie');
+    expect(text).not.toContain('Webmaster');
+    expect(text).not.toContain('ALSO IN THE NEWS');
+    expect(text).toContain('paragraph 2 of the story');
+  });
+
+  it('keeps cut-off excerpts that are fewer than three, come before more story, or are not siblings', () => {
+    const two = ['ONE', 'TWO'].map(cutCard).join('');
+    expect(withUrl(`<div>${two}</div>`)).toContain('pharmacie');
+    expect(withUrl(`<div>${cutCards}</div>`, { after: 2 })).toContain('pharmacie');
+    const apart = ['ONE', 'TWO', 'THREE'].map((l) => `<div>${cutCard(l)}</div>`).join('<p>Between.</p>');
+    expect(withUrl(apart)).toContain('pharmacie');
+    // A writer's paragraphs that trail off are no cards, even each in a wrapper of its own.
+    const musing = ['So think of it like this…', 'Until next time…', 'Anyway, more soon...']
+      .map((t) => `<div><p>${t}</p></div>`)
+      .join('');
+    expect(withUrl(musing)).toContain('Until next time');
   });
 
   it('keeps a bare linked heading of a listicle among the story paragraphs', () => {
