@@ -144,7 +144,7 @@ function cutExcerptCards(root: Element): Element[] {
   const byParent = new Map<Element, Element[]>();
   for (const el of Array.from(root.querySelectorAll('article, section, li, div'))) {
     // A card's own wrappers end the same way, but each is alone under its parent: runs are cards.
-    if (!cut(el) || el.children.length < 2) continue;
+    if (!cut(el) || !(hasMedia(el) || el.querySelectorAll('p, li, h2, h3, h4, h5, h6').length > 1)) continue;
     const parent = el.parentElement!;
     byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
   }
