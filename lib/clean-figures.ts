@@ -13,6 +13,7 @@ const LABELS = new Set(['Image', 'Photo', 'Video', 'Credit']);
 
 /** Drops screen-reader labels from figures and spaces glued caption parts. Mutates `root`. */
 export function tidyFigures(root: Element): number {
+  figureClassedCaptions(root);
   let removed = 0;
   for (const figure of Array.from(root.getElementsByTagName('figure'))) {
     for (const el of Array.from(figure.querySelectorAll('span, div, p'))) {
@@ -23,4 +24,41 @@ export function tidyFigures(root: Element): number {
   }
   for (const caption of Array.from(root.getElementsByTagName('figcaption'))) spaceGluedParts(caption);
   return removed;
+}
+
+/** Longer than this, a block classed "caption" is not one photo's caption. */
+const CAPTION_MAX = 400;
+
+/**
+ * A caption the page marks by class only (`<div class="image_caption">` right after the photo's
+ * wrapper, searchlight.vc): Readability drops classes, after which the caption is a paragraph of the
+ * story. The photo and its caption become a `<figure>` while the class still says so.
+ */
+function figureClassedCaptions(root: Element): void {
+  const CLASSED = '[class*="caption"], [class*="Caption"]';
+  for (const caption of Array.from(root.querySelectorAll(CLASSED))) {
+    let photo = caption.previousElementSibling;
+    const text = (caption.textContent ?? '').trim();
+    if (!photo || !text || text.length > CAPTION_MAX || caption.closest('figure')) continue;
+    // Parts classed as captions inside it (NPR's caption, credit and "hide caption" toggles): a
+    // widget the rest of the cleanup takes apart, not one caption.
+    if (caption.querySelector(`img, picture, video, p + p, li, table, h2, h3, h4, ${CLASSED}`)) continue;
+    if (!photo.matches('img, picture') && !photo.querySelector('img, picture')) continue;
+    if ((photo.textContent ?? '').trim() || photo.closest('figure')) continue;
+    const doc = root.ownerDocument;
+    // A photo that opens a lightbox sits in a <button>, which Readability removes with the photo.
+    if (photo.tagName === 'BUTTON') {
+      const box = doc.createElement('div');
+      box.append(...Array.from(photo.childNodes));
+      photo.replaceWith(box);
+      photo = box;
+    }
+    const figure = doc.createElement('figure');
+    const figcaption = doc.createElement('figcaption');
+    photo.replaceWith(figure);
+    // The caption's own element goes inside: Readability weighs a block by its paragraphs, and
+    // without the caption's <p> a photo's wrapper read as an image gallery to drop.
+    figcaption.append(caption);
+    figure.append(photo, figcaption);
+  }
 }

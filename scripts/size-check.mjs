@@ -104,11 +104,16 @@ const budgets = [
   // for what a look at stories as the reader draws them found (+0.51 kB, 66.52 → 67.03 kB): pop-up
   // definitions and ARIA tooltips printed inside sentences (lib/clean-tooltips.ts), the section's
   // link above the story, the headline's copy at any heading level, a republished story's writer
-  // past the house account and the line with their affiliation, a site name's tagline.
+  // past the house account and the line with their affiliation, a site name's tagline; 67.5 → 68 kB
+  // (+0.55 kB, 67.15 → 67.70 kB) for teaser cards known by excerpts cut off mid-word and a line
+  // naming furniture left last (+0.18 kB: searchlight.vc's six cards), and captions a page marks by
+  // class only made figures before Readability drops the classes, with a lightbox button's photo
+  // kept (+0.37 kB: 17 development captions shown as captions, 2 going with their placeholder
+  // photos, and 17 photos kept on one page).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 67.5 * 1024,
+    limit: 68 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -129,9 +134,9 @@ const budgets = [
   // as the page's day (+0.17 kB), → 80.5 kB for the listicle intros kept (lib/clean-headings.ts
   // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
   // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
-  // the cleanup of its 67.5 kB raise (+0.48 kB, the same code). Built by `npm run lint:firefox`, run
-  // first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 81.5 * 1024 },
+  // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.51
+  // kB, the same code). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 82 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -59,3 +59,66 @@ describe('figure labels and glued caption parts', () => {
     expect(out.article.text).not.toMatch(/\bImage\b|Credit/);
   });
 });
+
+describe('captions marked by class only', () => {
+  const PHOTO =
+    '<div class="image_container"><div><img src="https://cdn.example.com/class.jpg" alt=""></div></div>';
+
+  it('makes the photo and a caption classed as one right after it a figure (searchlight.vc)', () => {
+    const r = root(
+      `${PHOTO}<div class="image_caption">STUDENTS in an information-sharing session</div><p>Story.</p>`,
+    );
+    tidyFigures(r);
+    const figure = r.querySelector('figure');
+    expect(figure?.querySelector('img')).not.toBeNull();
+    expect(figure?.querySelector('figcaption')?.textContent).toBe(
+      'STUDENTS in an information-sharing session',
+    );
+    expect(r.lastElementChild?.textContent).toBe('Story.');
+  });
+
+  it("keeps the caption's own element, and unwraps a lightbox button around the photo", () => {
+    const r = root(
+      '<button type="button"><img src="https://cdn.example.com/b.png" alt=""></button><div class="ArticleContent_imageBlock_caption__Auq"><p class="Text">Color Wheel by Clay</p></div>',
+    );
+    tidyFigures(r);
+    expect(r.querySelector('button')).toBeNull();
+    expect(r.querySelector('figure > div > img')).not.toBeNull();
+    expect(r.querySelector('figcaption > div > p')?.textContent).toBe('Color Wheel by Clay');
+  });
+
+  it('leaves a caption widget, a long block, a caption after text, and one already in a figure', () => {
+    const npr = `${PHOTO}<div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>A study. <b class="credit">Getty Images</b> <b class="hide-caption">hide caption</b></p></div><b class="toggle-caption">toggle caption</b></div></div>`;
+    const long = `${PHOTO}<div class="caption">${'A long story paragraph in a block named caption. '.repeat(10)}</div>`;
+    const afterText =
+      '<div><img src="a.jpg"> Photo of the day</div><div class="caption">The harbour at dawn.</div>';
+    const inFigure =
+      '<figure><div><img src="a.jpg"></div><div class="caption">The harbour at dawn.</div></figure>';
+    for (const html of [npr, long, afterText, inFigure]) {
+      const r = root(html);
+      tidyFigures(r);
+      expect(r.innerHTML).toBe(html);
+    }
+  });
+
+  it('runs in the pipeline: WordPress captions in a list keep their photos through Readability', () => {
+    // Mozilla's firefox-nightly-blog page: moving the caption's text out of its <p> made Readability
+    // weigh the list item as a gallery and drop two of three photos.
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const wp = (i: number) =>
+      `<li>Item ${i} of the changes, with words enough to be a line. <ul><li><div class="wp-caption aligncenter"><a href="https://news.example.com/files/${i}.png"><img src="https://news.example.com/files/${i}.png" alt=""></a><p class="wp-caption-text">Screenshot ${i} of the new page.</p></div></li></ul></li>`;
+    const doc = new JSDOM(
+      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}<ul>${wp(1)}${wp(2)}${wp(3)}</ul>${para(3)}${para(4)}</article></body></html>`,
+      { url: 'https://news.example.com/2024/05/library-stays-open' },
+    ).window.document;
+    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.article.content.querySelectorAll('figure img')).toHaveLength(3);
+    expect(out.article.captions).toEqual([
+      'Screenshot 1 of the new page.',
+      'Screenshot 2 of the new page.',
+      'Screenshot 3 of the new page.',
+    ]);
+  });
+});
