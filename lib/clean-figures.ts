@@ -28,6 +28,7 @@ export function tidyFigures(root: Element): number {
 
 /** Longer than this, a block classed "caption" is not one photo's caption. */
 const CAPTION_MAX = 400;
+const CLASSED = '[class*="caption"], [class*="Caption"]';
 
 /**
  * A caption the page marks by class only (`<div class="image_caption">` right after the photo's
@@ -35,7 +36,6 @@ const CAPTION_MAX = 400;
  * story. The photo and its caption become a `<figure>` while the class still says so.
  */
 function figureClassedCaptions(root: Element): void {
-  const CLASSED = '[class*="caption"], [class*="Caption"]';
   for (const caption of Array.from(root.querySelectorAll(CLASSED))) {
     let photo = caption.previousElementSibling;
     const text = (caption.textContent ?? '').trim();

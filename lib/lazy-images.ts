@@ -42,6 +42,14 @@ export function isPlaceholderSrc(src: string | null | undefined): boolean {
   return PLACEHOLDER_WORD.test(file) || PLACEHOLDER_NAME.test(file);
 }
 
+/**
+ * A `src` the page's loader swaps out: a placeholder, or an inline raster preview (a blurred 300-pixel
+ * WebP, searchlight.vc) standing in for the photo that a lazy attribute names.
+ */
+function isStandIn(src: string | null): boolean {
+  return isPlaceholderSrc(src) || /^\s*data:image\/(?!svg)/i.test(src ?? '');
+}
+
 function firstUrl(value: string | null): string | null {
   if (!value) return null;
   const v = value.trim();
@@ -68,7 +76,7 @@ function realSrc(img: Element): string | null {
     const url = firstUrl(img.getAttribute(name));
     if (url && !isPlaceholderSrc(url)) return url;
   }
-  return isPlaceholderSrc(img.getAttribute('src')) ? ownLazyAttribute(img, OWN_SRC) : null;
+  return isStandIn(img.getAttribute('src')) ? ownLazyAttribute(img, OWN_SRC) : null;
 }
 
 function realSrcset(el: Element): string | null {
@@ -76,9 +84,7 @@ function realSrcset(el: Element): string | null {
     const value = el.getAttribute(name)?.trim();
     if (value && !/^data:/i.test(value)) return value;
   }
-  return el.tagName === 'IMG' && isPlaceholderSrc(el.getAttribute('src'))
-    ? ownLazyAttribute(el, OWN_SRCSET)
-    : null;
+  return el.tagName === 'IMG' && isStandIn(el.getAttribute('src')) ? ownLazyAttribute(el, OWN_SRCSET) : null;
 }
 
 /** The largest candidate of a srcset, as a `src` of last resort. */
@@ -155,8 +161,11 @@ function fixImage(img: Element): boolean {
     img.removeAttribute('srcset');
     changed = true;
   }
+  // A preview inline in the page gives way to the photo only when the page names one.
+  const preview = !isPlaceholderSrc(src) && isStandIn(src);
   if (
     isPlaceholderSrc(src) ||
+    (preview && (lazySrc || lazySrcset)) ||
     (lazySrc && /\blazy/i.test(img.getAttribute('class') ?? '') && src !== lazySrc)
   ) {
     const best = lazySrc ?? largestFromSrcset(img.getAttribute('srcset') ?? '');

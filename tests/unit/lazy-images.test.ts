@@ -126,6 +126,26 @@ describe('fixLazyImages', () => {
     );
   });
 
+  // The same newspaper's lead photo: a blurred 300-pixel WebP inline in `src` (12 kB, no spacer),
+  // the photo in `ta-srcset`; a travel site's inline JPEG preview before `data-src`.
+  it('gives an inline preview up for the photo a lazy attribute names, and keeps an inline photo alone', () => {
+    const preview = `data:image/webp;base64,${'UklGRiIvAABXRUJQVlA4I'.repeat(40)}`;
+    const doc = new JSDOM(
+      `<img id="own" src="${preview}" ta-srcset="/p/class-300.jpg 300w, /p/class.jpg 1000w">` +
+        `<img id="known" src="data:image/jpeg;base64,${'/9j/4AAQSkZJRg'.repeat(40)}" data-src="/p/car.jpg">` +
+        `<img id="alone" src="${preview}" alt="A chart drawn inline">`,
+      { url: PAGE_URL },
+    ).window.document;
+    fixLazyImages(doc.body);
+    const src = (id: string) => doc.getElementById(id)!.getAttribute('src');
+    expect(src('own')).toBe('/p/class.jpg');
+    expect(doc.getElementById('own')!.getAttribute('srcset')).toBe(
+      '/p/class-300.jpg 300w, /p/class.jpg 1000w',
+    );
+    expect(src('known')).toBe('/p/car.jpg');
+    expect(src('alone')).toBe(preview);
+  });
+
   it('never lets an unknown *-src attribute replace a real picture', () => {
     const img = fixed().img('#real-with-own');
     expect(img.getAttribute('src')).toBe('https://cdn.example.org/media/photos/twelve.jpg');
