@@ -6,6 +6,7 @@
  * underground.CreditCreditChang W. Lee/The New York Times" (Mozilla's nytimes-3 test page).
  */
 
+import { hasMedia } from './dom-text';
 import { spaceGluedParts } from './glued-parts';
 
 /** Whole-text labels a figure carries for screen readers; shown, they read as stray words. */
@@ -16,6 +17,7 @@ export function tidyFigures(root: Element): number {
   figureClassedCaptions(root);
   let removed = 0;
   for (const figure of Array.from(root.getElementsByTagName('figure'))) {
+    keepPhotoWrappers(figure);
     for (const el of Array.from(figure.querySelectorAll('span, div, p'))) {
       if (el.firstElementChild || !LABELS.has((el.textContent ?? '').trim())) continue;
       el.remove();
@@ -60,5 +62,27 @@ function figureClassedCaptions(root: Element): void {
     // without the caption's <p> a photo's wrapper read as an image gallery to drop.
     figcaption.append(caption);
     figure.append(photo, figcaption);
+  }
+}
+
+/** Class words Readability counts against a block, and that a photo's own wrapper often carries. */
+const PHOTO_WORDS = /media|meta/i;
+
+/**
+ * `<figure><div class="media-container"><img>`: Readability drops any block whose class weighs
+ * against it ("media" does), and a figure's photo went with its wrapper (Mozilla's simplyfound-1,
+ * two development stories). Inside a figure, those class words name the photo: they go.
+ */
+function keepPhotoWrappers(figure: Element): void {
+  for (const el of Array.from(figure.getElementsByTagName('div'))) {
+    const cls = el.getAttribute('class');
+    if (!cls || !PHOTO_WORDS.test(cls) || el.closest('figcaption') || !hasMedia(el)) continue;
+    el.setAttribute(
+      'class',
+      cls
+        .split(/\s+/)
+        .filter((w) => !PHOTO_WORDS.test(w))
+        .join(' '),
+    );
   }
 }

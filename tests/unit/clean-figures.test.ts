@@ -122,3 +122,33 @@ describe('captions marked by class only', () => {
     ]);
   });
 });
+
+describe("a photo's wrapper named against it", () => {
+  it('runs in the pipeline: a figure keeps a photo whose wrapper says "media" (Mozilla\'s simplyfound-1)', () => {
+    const para = (i: number) =>
+      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+    const photo = (i: number) =>
+      `<div class="media-container"><div class="image-wrapper"><div class="image"><img src="https://news.example.com/p/${i}.jpg" alt=""></div></div></div><div class="media-caption">Reading room ${i} - Image: City Library</div>`;
+    const doc = new JSDOM(
+      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${photo(1)}${para(2)}${para(3)}${photo(2)}${para(4)}</article></body></html>`,
+      { url: 'https://news.example.com/2024/05/library-stays-open' },
+    ).window.document;
+    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+    if (!out.ok) throw new Error(out.error);
+    expect(out.article.content.querySelectorAll('figure img')).toHaveLength(2);
+    expect(out.article.captions).toEqual([
+      'Reading room 1 - Image: City Library',
+      'Reading room 2 - Image: City Library',
+    ]);
+  });
+
+  it('leaves the class of a caption, and of a wrapper without a photo, alone', () => {
+    const html =
+      '<figure><div class="media-frame"><iframe src="https://video.example/1"></iframe></div><figcaption><div class="media-credit">AP</div></figcaption></figure>' +
+      '<figure><div class="meta-box">Seen 3 times</div></figure>';
+    const r = root(html);
+    tidyFigures(r);
+    expect(r.querySelector('figcaption div')?.getAttribute('class')).toBe('media-credit');
+    expect(r.querySelector('.meta-box')).not.toBeNull();
+  });
+});
