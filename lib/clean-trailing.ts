@@ -129,24 +129,33 @@ function linkedCards(root: Element, page: URL): Element[] | null {
 
 /** An excerpt cut off by the site: a word (often half of one), then an ellipsis. */
 const CUT_EXCERPT = /[\p{L}\p{N}] ?(?:\.\.\.|…)$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)\s*$/;
 const CARD_MAX = 500;
+const CARD_TAGS = /^(ARTICLE|SECTION|LI|DIV)$/;
+const CARD_PARTS = 'p, li, h2, h3, h4, h5, h6';
 
 /**
  * The largest run of sibling cards, each short, ending in a cut excerpt and holding more than it (a
  * photo, a title, a section or an author): a writer's paragraphs that trail off ("Until next time…")
- * are not cards, even in wrappers of their own.
+ * are not cards, even in wrappers of their own. Found from the text nodes that end in an ellipsis,
+ * climbing while the block still ends with it: every story has blocks, few have such endings.
  */
 function cutExcerptCards(root: Element): Element[] {
-  const cut = (el: Element) => {
-    const text = normalize(el.textContent);
-    return text.length <= CARD_MAX && CUT_EXCERPT.test(text);
-  };
   const byParent = new Map<Element, Element[]>();
-  for (const el of Array.from(root.querySelectorAll('article, section, li, div'))) {
-    // A card's own wrappers end the same way, but each is alone under its parent: runs are cards.
-    if (!cut(el) || !(hasMedia(el) || el.querySelectorAll('p, li, h2, h3, h4, h5, h6').length > 1)) continue;
-    const parent = el.parentElement!;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
+  const seen = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!ELLIPSIS_END.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement; el && el !== root && !seen.has(el); el = el.parentElement) {
+      seen.add(el);
+      const text = normalize(el.textContent);
+      if (text.length > CARD_MAX || !CUT_EXCERPT.test(text)) break;
+      // A card's own wrappers end the same way, but each is alone under its parent: runs are cards.
+      if (!CARD_TAGS.test(el.tagName) || !(hasMedia(el) || el.querySelectorAll(CARD_PARTS).length > 1))
+        continue;
+      const parent = el.parentElement!;
+      byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
+    }
   }
   let best: Element[] = [];
   for (const run of byParent.values()) if (run.length > best.length) best = run;
