@@ -7,6 +7,21 @@ function root(html: string): Element {
   return new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 }
 
+/** A story paragraph, numbered. */
+const para = (i: number) =>
+  `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
+
+/** The pipeline's article for a story page whose <article> holds `body`. */
+function story(body: string) {
+  const doc = new JSDOM(
+    `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${body}</article></body></html>`,
+    { url: 'https://news.example.com/2024/05/library-stays-open' },
+  ).window.document;
+  const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
+  if (!out.ok) throw new Error(out.error);
+  return out.article;
+}
+
 // The New York Times' figure (Mozilla's nytimes-3 test page): a hidden "Image" label above the photo,
 // and caption, hidden "Credit" labels and credit in spans without spaces between them.
 const NYT = `<figure><div><span class="css-1dv1kvn">Image</span><img alt="" src="https://cdn.example.com/a.jpg"></div>
@@ -45,18 +60,11 @@ describe('figure labels and glued caption parts', () => {
   });
 
   it('runs in the pipeline: the caption the reader shows and lists is spaced and label-free', () => {
-    const para = (i: number) =>
-      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
-    const doc = new JSDOM(
-      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}${NYT}${para(3)}${para(4)}</article></body></html>`,
-      { url: 'https://news.example.com/2024/05/library-stays-open' },
-    ).window.document;
-    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
-    if (!out.ok) throw new Error(out.error);
-    expect(out.article.captions).toEqual([
+    const article = story(`${para(1)}${para(2)}${NYT}${para(3)}${para(4)}`);
+    expect(article.captions).toEqual([
       'A worker repairing cables in Queens. Chang W. Lee/The New York Times',
     ]);
-    expect(out.article.text).not.toMatch(/\bImage\b|Credit/);
+    expect(article.text).not.toMatch(/\bImage\b|Credit/);
   });
 });
 
@@ -104,18 +112,11 @@ describe('captions marked by class only', () => {
   it('runs in the pipeline: WordPress captions in a list keep their photos through Readability', () => {
     // Mozilla's firefox-nightly-blog page: moving the caption's text out of its <p> made Readability
     // weigh the list item as a gallery and drop two of three photos.
-    const para = (i: number) =>
-      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
     const wp = (i: number) =>
       `<li>Item ${i} of the changes, with words enough to be a line. <ul><li><div class="wp-caption aligncenter"><a href="https://news.example.com/files/${i}.png"><img src="https://news.example.com/files/${i}.png" alt=""></a><p class="wp-caption-text">Screenshot ${i} of the new page.</p></div></li></ul></li>`;
-    const doc = new JSDOM(
-      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${para(2)}<ul>${wp(1)}${wp(2)}${wp(3)}</ul>${para(3)}${para(4)}</article></body></html>`,
-      { url: 'https://news.example.com/2024/05/library-stays-open' },
-    ).window.document;
-    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
-    if (!out.ok) throw new Error(out.error);
-    expect(out.article.content.querySelectorAll('figure img')).toHaveLength(3);
-    expect(out.article.captions).toEqual([
+    const article = story(`${para(1)}${para(2)}<ul>${wp(1)}${wp(2)}${wp(3)}</ul>${para(3)}${para(4)}`);
+    expect(article.content.querySelectorAll('figure img')).toHaveLength(3);
+    expect(article.captions).toEqual([
       'Screenshot 1 of the new page.',
       'Screenshot 2 of the new page.',
       'Screenshot 3 of the new page.',
@@ -125,18 +126,11 @@ describe('captions marked by class only', () => {
 
 describe("a photo's wrapper named against it", () => {
   it('runs in the pipeline: a figure keeps a photo whose wrapper says "media" (Mozilla\'s simplyfound-1)', () => {
-    const para = (i: number) =>
-      `<p>The council voted on Tuesday to keep the library open on Sundays, paragraph ${i}, after a petition signed by two thousand residents reached the mayor.</p>`;
     const photo = (i: number) =>
       `<div class="media-container"><div class="image-wrapper"><div class="image"><img src="https://news.example.com/p/${i}.jpg" alt=""></div></div></div><div class="media-caption">Reading room ${i} - Image: City Library</div>`;
-    const doc = new JSDOM(
-      `<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>${para(1)}${photo(1)}${para(2)}${para(3)}${photo(2)}${para(4)}</article></body></html>`,
-      { url: 'https://news.example.com/2024/05/library-stays-open' },
-    ).window.document;
-    const out = runPipeline(doc, { url: doc.URL, window: doc.defaultView as unknown as Window });
-    if (!out.ok) throw new Error(out.error);
-    expect(out.article.content.querySelectorAll('figure img')).toHaveLength(2);
-    expect(out.article.captions).toEqual([
+    const article = story(`${para(1)}${photo(1)}${para(2)}${para(3)}${photo(2)}${para(4)}`);
+    expect(article.content.querySelectorAll('figure img')).toHaveLength(2);
+    expect(article.captions).toEqual([
       'Reading room 1 - Image: City Library',
       'Reading room 2 - Image: City Library',
     ]);
