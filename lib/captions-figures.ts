@@ -210,6 +210,11 @@ function captionContent(el: Element): Element {
   return inner;
 }
 
+/** Blank text, or the line break a page puts between a photo and its caption (The Washington Post). */
+function isSpacer(n: Node): boolean {
+  return isBlankNode(n) || (isElement(n) && nameOf(n) === 'br');
+}
+
 /** Wraps `box` and the caption into a new figure, in document order; returns the figcaption. */
 function wrapInFigure(
   root: Element,
@@ -251,7 +256,7 @@ function findLooseCaption(
   // author box, a logo beside a paragraph) have the same shape, so the text must also read as a
   // caption: hinted, equal to the alt, printed twice, credited, or ending in a news caption's date.
   if (container && container !== root && FIGURE_LIKE.has(nameOf(container))) {
-    const parts = Array.from(container.childNodes).filter((n) => n !== box && !isBlankNode(n));
+    const parts = Array.from(container.childNodes).filter((n) => n !== box && !isSpacer(n));
     if (
       parts.length > 0 &&
       parts.length <= 3 &&
@@ -334,9 +339,7 @@ export function collectPhotoUnits(root: Element): PhotoUnit[] {
       container !== null &&
       container !== root &&
       parts.length > 0 &&
-      Array.from(container.childNodes).every(
-        (n) => n === box || isBlankNode(n) || parts.includes(n as Element),
-      );
+      Array.from(container.childNodes).every((n) => n === box || isSpacer(n) || parts.includes(n as Element));
     const { figure: made, figcaption } = wrapInFigure(root, box, parts);
     // The flattened figure's old container is now an empty shell around the new figure.
     if (wholeContainer && container) container.replaceWith(made);

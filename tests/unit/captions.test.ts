@@ -304,6 +304,20 @@ describe('dedupeCaptions: a credited line after a photo', () => {
     expect(root.querySelectorAll('article > p')).toHaveLength(1);
   });
 
+  it("takes the credited line set under the photo with a line break, in one paragraph (Mozilla's wapo-2)", () => {
+    const caption =
+      'Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem. (Thomas Coex/AFP/Getty Images)';
+    const root = rootOf(
+      `<article><p><img src="wall.jpg"> <br> <span>${caption}</span> </p>${story}</article>`,
+    );
+    expect(dedupeCaptions(root)).toEqual([caption]);
+    const figure = figcaptionWith(root, caption)?.closest('figure');
+    expect(figure?.querySelector('img')).not.toBeNull();
+    // The paragraph that held both is gone, line break and all: no figure inside a <p>.
+    expect(figure?.parentElement?.tagName).toBe('ARTICLE');
+    expect(root.querySelector('br')).toBeNull();
+  });
+
   it('never takes a story paragraph after a photo for a caption, credited-sounding or long', () => {
     const plain =
       '<p>He said the photo by the river was his favourite, and he kept it on his desk for years.</p>';
