@@ -105,13 +105,14 @@ const budgets = [
   // definitions and ARIA tooltips printed inside sentences (lib/clean-tooltips.ts), the section's
   // link above the story, the headline's copy at any heading level, a republished story's writer
   // past the house account and the line with their affiliation, a site name's tagline; 67.5 → 68 kB
-  // (+0.74 kB, 67.15 → 67.89 kB) for teaser cards known by excerpts cut off mid-word and a line
+  // (+0.78 kB, 67.15 → 67.93 kB) for teaser cards known by excerpts cut off mid-word and a line
   // naming furniture left last (+0.23 kB: searchlight.vc's six cards), captions a page marks by
   // class only made figures before Readability drops the classes, with a lightbox button's photo
   // kept (+0.37 kB: 17 development captions shown as captions, 2 going with their placeholder
   // photos, and 17 photos kept on one page), inline previews given up for the photo (+0.04 kB) and
   // a figure's photo wrapper named "media" kept from Readability (+0.10 kB: Mozilla's simplyfound-1
-  // and two development stories get their photos and captions back).
+  // and two development stories get their photos and captions back), and a caption under its photo
+  // after a line break (+0.04 kB: The Washington Post's, Mozilla's wapo-2).
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
@@ -136,7 +137,7 @@ const budgets = [
   // as the page's day (+0.17 kB), → 80.5 kB for the listicle intros kept (lib/clean-headings.ts
   // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
   // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
-  // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.72
+  // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.74
   // kB, the same code). Built by `npm run lint:firefox`, run first.
   { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 82 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
