@@ -46,7 +46,8 @@ function figureClassedCaptions(root: Element): void {
     // widget the rest of the cleanup takes apart, not one caption.
     if (caption.querySelector(`img, picture, video, p + p, li, table, h2, h3, h4, ${CLASSED}`)) continue;
     if (!photo.matches('img, picture') && !photo.querySelector('img, picture')) continue;
-    if ((photo.textContent ?? '').trim() || photo.closest('figure')) continue;
+    // A figure without a figcaption, followed by its caption, is left to the caption stage.
+    if ((photo.textContent ?? '').trim() || photo.tagName === 'FIGURE') continue;
     const doc = root.ownerDocument;
     // A photo that opens a lightbox sits in a <button>, which Readability removes with the photo.
     if (photo.tagName === 'BUTTON') {

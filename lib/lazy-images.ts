@@ -161,11 +161,10 @@ function fixImage(img: Element): boolean {
     img.removeAttribute('srcset');
     changed = true;
   }
-  // A preview inline in the page gives way to the photo only when the page names one.
-  const preview = !isPlaceholderSrc(src) && isStandIn(src);
   if (
     isPlaceholderSrc(src) ||
-    (preview && (lazySrc || lazySrcset)) ||
+    // A preview inline in the page gives way to the photo only when the page names one.
+    (isStandIn(src) && (lazySrc || lazySrcset)) ||
     (lazySrc && /\blazy/i.test(img.getAttribute('class') ?? '') && src !== lazySrc)
   ) {
     const best = lazySrc ?? largestFromSrcset(img.getAttribute('srcset') ?? '');
