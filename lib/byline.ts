@@ -49,6 +49,11 @@ function cleanLine(line: string): string | null {
       '',
     )
     .replace(/\.?\s+((medically )?reviewed|edited|fact[- ]?checked) by\b.*$/i, '')
+    // The writer's handle after the date ("Sam Byford on June 29, 2014 08:08 pm @345triangle": The
+    // Verge), and a time after a bar ("… - AP Technology Writers | AP – 1 hr 4 mins ago": Yahoo; a
+    // role after one stays, "Tina Huffman | Design Lead").
+    .replace(/\s+@\w{1,30}$/, '')
+    .replace(/\s+\|\s[^|]*\d[^|]*$/, '')
     .trim();
   if (isDateLine(b)) return null;
   // A date before or after the name: "Dec 17, 2025 Julian K. Arni", "Luke Kim December 17, 2025",

@@ -53,3 +53,41 @@ export function adoptOrphanSublists(root: Element): number {
   }
   return moved;
 }
+
+/** A line of stars, dashes or underscores ("* * *", "___", "-------------"): a section break. */
+const SEPARATOR = /^[\s*_=~#+•·–—-]+$/;
+const MARKS = /[*_=~#+•·–—-]/g;
+
+/**
+ * A section break typed as a line of characters is drawn as one (`<hr>`), not as a row of stars in
+ * the story's font; one with nothing of the story after it (a wire story's "___" before its end
+ * credits stays: they are the story's) goes, as does one before the story starts.
+ */
+export function drawSeparators(root: Element): number {
+  let drawn = 0;
+  for (const p of Array.from(root.querySelectorAll('p, div'))) {
+    const text = p.textContent ?? '';
+    if (
+      !root.contains(p) ||
+      text.length > 80 ||
+      !SEPARATOR.test(text) ||
+      (text.match(MARKS)?.length ?? 0) < 3
+    )
+      continue;
+    if (p.querySelector('img, picture, figure, iframe, video, svg')) continue;
+    const doc = p.ownerDocument;
+    if (textBeside(root, p, true) && textBeside(root, p, false)) p.replaceWith(doc.createElement('hr'));
+    else p.remove();
+    drawn++;
+  }
+  return drawn;
+}
+
+/** Is there text after (or before) `el` inside `root`? */
+function textBeside(root: Element, el: Element, after: boolean): boolean {
+  for (let n: Node | null = el; n && n !== root; n = n.parentNode) {
+    for (let s = after ? n.nextSibling : n.previousSibling; s; s = after ? s.nextSibling : s.previousSibling)
+      if ((s.textContent ?? '').trim()) return true;
+  }
+  return false;
+}

@@ -87,9 +87,11 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     'read continue keep',
   ],
   [
-    /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|did you find this (article|page) (helpful|useful)\??)$/i,
-    'rate was did',
+    /^(rate this (article|post|story)|was this (article|page|post) (helpful|useful)\??|(did you )?find this (article|page) (helpful|useful)\??|found this (helpful|useful)\??)$/i,
+    'rate was did find found',
   ],
+  // A gallery's header left above its photos: "Gallery: Xbox One X | 14 Photos" (Mozilla's engadget page).
+  [/^(photo )?gallery: [^|]{1,80}\| ?\d+ (photos|images|pictures|slides)$/i, 'photo gallery'],
   [
     /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ comments?|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
     'be leave post add no comments comment what join #',
@@ -162,8 +164,8 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   ],
   [/^(get started|sign up|join|try it)( (now|today|for free|free))[.!]?$/i, 'get sign join try'],
   [
-    /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in)\s*:\s*[^.!?]{0,200}$/i,
-    'tags tagged topics filed categories category posted',
+    /^(tags|tagged|tagged with|tagged as|topics|filed under|categories|category|posted in|more about)\s*:\s*[^.!?]{0,200}$/i,
+    'tags tagged topics filed categories category posted more',
   ],
   [
     /^(would you like to|do you want to|want to) (receive|get) (notifications|alerts|updates|emails)( about| for| on)?[^.!?]{0,60}\??$/i,
@@ -216,6 +218,9 @@ const FINE_PRINT =
 // (Mozilla's wapo-1 page).
 const TEASER_PREFIX =
   /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
+
+/** A short line wholly in square brackets. */
+const BRACKETED = /^\[[^[\]]{3,150}\]$/;
 
 /** Prefixes that announce a teaser on their own, link or not. */
 const STRONG_TEASER_PREFIX =
@@ -319,7 +324,11 @@ export function isCreditBelowImage(el: Element, text: string): boolean {
 
 /** "Read more: <link>" – a short block led by a teaser prefix whose rest is (mostly) a link. */
 export function isInlineTeaser(el: Element, text = normalize(el.textContent)): boolean {
-  if (!text || text.length > 250 || !TEASER_PREFIX.test(text)) return false;
+  if (!text || text.length > 250) return false;
+  // A headline in brackets, all of it a link, without a prefix: "[Bardo museum houses amazing Roman
+  // treasures]" (The Washington Post; Mozilla's wapo-1 page). An editor's aside in brackets is no link.
+  if (BRACKETED.test(text) && linkTextLength(el) >= (text.length - 2) * 0.9) return true;
+  if (!TEASER_PREFIX.test(text)) return false;
   const rest = text.replace(TEASER_PREFIX, '');
   if (!rest) return false;
   const words = rest.split(' ').length;
@@ -337,7 +346,10 @@ const DATE_WORDS = new RegExp(
 );
 
 /** "December 18", "18 Dec": a month and a day, either way round. */
-const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`, 'i');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH})\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`,
+  'i',
+);
 
 /** "December 18, 2025", "Updated on 18 Dec 2025 • 8 min read": a date line (metadata, not story). */
 export function isDateLine(text: string): boolean {
@@ -351,6 +363,8 @@ export function isDateLine(text: string): boolean {
   const rest = t
     // "10:39AM" and "4:15 p.m.": a time and its meridiem as words DATE_WORDS knows.
     .replace(/(\d) ?([ap])\.?m\.?(?!\p{L})/giu, '$1 $2m')
+    // "Aug 18th": an ordinal day.
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(DATE_WORDS, ' ')
     .replace(/[\d:/.,•·|()–—-]+/g, ' ')
     .trim();

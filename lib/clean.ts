@@ -29,7 +29,7 @@ import { removeLabels, removeSectionKicker, type Seen } from './clean-labels';
 import { type BoilerplateKind, boilerplateKind } from './clean-names';
 import { removeFurnitureSections, removeTocLists } from './clean-sections';
 import { removeSlideCaptions } from './clean-slideshows';
-import { adoptOrphanSublists, unfoldDetails } from './clean-structure';
+import { adoptOrphanSublists, drawSeparators, unfoldDetails } from './clean-structure';
 import { removeTooltips } from './clean-tooltips';
 import {
   removeTeaserCards,
@@ -42,7 +42,8 @@ import { isCollapsedContent, isHidden, pageVisibleText, reveal, shownTwin } from
 import { isShareBar, isTextSizeWidget, mayBeWidget } from './clean-widgets';
 import { detached, hasMedia, linkDensity, looksLikeStory, normalize, spacedText } from './dom-text';
 import { spaceGluedParts } from './glued-parts';
-import { inkLengths } from './text';
+import { headline } from './headline-text';
+import { inkLengths, nonSpaceLength } from './text';
 
 /** Elements a name rule must never remove: the page's declared story containers and their ancestors. */
 function storyGuard(doc: Document | Element): Set<Element> {
@@ -56,6 +57,25 @@ function storyGuard(doc: Document | Element): Set<Element> {
     for (let el: Element | null = root; el; el = el.parentElement) guard.add(el);
   }
   return guard;
+}
+
+/**
+ * A box around the headline that holds most of the page's text is the page, whatever its name says:
+ * an advertiser's "wallpaper" framing the whole site (Business Insider's `div.ad-wallpaper`) named
+ * itself an ad, and the story went with it, before Readability and again after it, where its lines
+ * were a <div>'s (no <p>s for looksLikeStory to count). Such a frame loses its name. Only named boxes
+ * are measured: most pages have none around the headline.
+ */
+function unnamePageFrames(body: HTMLElement): void {
+  const h1 = headline(body);
+  let page = -1;
+  for (let el = h1?.parentElement; el && el !== body; el = el.parentElement) {
+    if (!boilerplateKind(el)) continue;
+    if (page < 0) page = nonSpaceLength(body.textContent ?? '');
+    if (nonSpaceLength(el.textContent ?? '') <= page / 2) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
 }
 
 // ------------------------------------------------------------------------------------------ removal
@@ -269,6 +289,7 @@ export function stripForReading(root: Element): number {
 export function preClean(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
+  unnamePageFrames(body);
   const guard = storyGuard(doc);
   let removed = removeWidgets(body, guard);
   removed += removeTooltips(body, guard);
@@ -379,6 +400,7 @@ export function postClean(root: Element, opts: PostCleanOptions = {}): number {
   removed += removeTrailingHeadings(root);
   unfoldDetails(root);
   adoptOrphanSublists(root);
+  drawSeparators(root);
   markInlineImages(root);
   return removed;
 }

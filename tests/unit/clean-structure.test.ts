@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { adoptOrphanSublists, unfoldDetails } from '@/lib/clean-structure';
+import { adoptOrphanSublists, drawSeparators, unfoldDetails } from '@/lib/clean-structure';
 
 const root = (html: string) =>
   new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r') as HTMLElement;
@@ -36,6 +36,26 @@ describe('adoptOrphanSublists', () => {
       '<ul><li><ol><li>First</li></ol></li><li>Note <ul><li>a</li></ul></li><li>x</li><li><ul><li>b</li></ul><p>c</p></li></ul>';
     const r = root(html);
     expect(adoptOrphanSublists(r)).toBe(0);
+    expect(r.innerHTML).toBe(html);
+  });
+});
+
+describe('drawSeparators', () => {
+  it('draws a typed section break as a rule, and drops one with no story after or before it', () => {
+    const r = root(
+      '<p>___</p><p>First part of the story.</p><p>* * *</p><div><p>Second part.</p><p><b>-------------</b></p></div>' +
+        '<p>AP writer Jo Ray contributed.</p><p>=====</p>',
+    );
+    expect(drawSeparators(r)).toBe(4);
+    expect(r.innerHTML).toBe(
+      '<p>First part of the story.</p><hr><div><p>Second part.</p><hr></div><p>AP writer Jo Ray contributed.</p>',
+    );
+  });
+
+  it('leaves text with marks in it, a short dash and an ellipsis alone', () => {
+    const html = '<p>A.</p><p>-- Jo</p><p>--</p><p>...</p><p>#1 – the start</p><p>* Footnote</p><p>B.</p>';
+    const r = root(html);
+    expect(drawSeparators(r)).toBe(0);
     expect(r.innerHTML).toBe(html);
   });
 });

