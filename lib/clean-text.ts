@@ -25,6 +25,7 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^share( this| the)?( article| story| post| page| video)?( on| via| with)?( your network| your friends)?[:.!]?$/i,
     'share',
   ],
+  [/^(read or )?share this (story|article): https?:\/\/\S+$/i, 'read share'],
   // Led by a short question at most: "Want more from NBC Select? Sign up for our newsletter, …".
   [
     /^([^.!?]{1,60}\?\s+)?(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| my)? [^.!?]{0,60}(newsletter|briefing|digest|emails?|inbox|updates|alerts)[^.!?]{0,60}[.!]?$/i,
@@ -40,6 +41,11 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   ],
   [/^(skip to|jump to) ((main )?(content|navigation|article|menu|footer|search)\.?|[↓⬇:]?)$/i, 'skip jump'],
   [/^(print|email|e-mail) (this )?(article|story|page)\.?$/i, 'print email e'],
+  // The same buttons' words on French, German, Spanish and Italian news sites (Le Figaro's "Imprimer").
+  [
+    /^(imprimer|drucken|imprimir|stampa|envoyer par (e-?)?mail|per e-?mail (senden|teilen))$/i,
+    'imprimer drucken imprimir stampa envoyer per',
+  ],
   [/^(we use cookies|this (web)?site uses cookies)[\s\S]{0,300}$/i, 'we this'],
   [/^(loading|loading\.\.\.|loading…)$/i, 'loading'],
   // A poll's or a form's answer to the reader, shown once they have used it ("✅ Thank you for
@@ -60,11 +66,13 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
     /^(show|hide|view|expand|collapse|toggle) (caption|captions|image|gallery|more|less|all|full image)$/i,
     'show hide view expand collapse toggle',
   ],
+  // A photo's zoom button: "[+] Enlarge" (ESPN), "Enlarge this image" (NPR).
+  [/^(\[\+\]\s*)?enlarge( this)?( image| photo| picture)?$/i, 'enlarge'],
   // "Back to top", and its short forms after each section of a long guide: "(Up)", "[Top]", "↑ Top".
   // A bare "Up" or "Top" stays (a film, a heading).
   [
-    /^([↑^▲]?\s*(back to top|go to top|scroll to top|top of page)\s*[↑^▲]?|[([]\s*(up|top)\s*[)\]]|[↑▲]\s*(up|top)|(up|top)\s*[↑▲])$/i,
-    'back go scroll top up',
+    /^([↑^▲]?\s*(back to top|go to top|scroll to top|top of page|haut de page|retour en haut( de (la )?page)?|nach oben|zum seitenanfang|volver arriba|torna su)\s*[↑^▲]?|[([]\s*(up|top)\s*[)\]]|[↑▲]\s*(up|top)|(up|top)\s*[↑▲])$/i,
+    'back go scroll top up haut retour nach zum volver torna',
   ],
   // A link back to the listing the story came from ("Back to Blog"), and a paginated guide's counter.
   [
@@ -93,7 +101,7 @@ export const BOILERPLATE_TEXT: [pattern: RegExp, gate: string][] = [
   // A gallery's header left above its photos: "Gallery: Xbox One X | 14 Photos" (Mozilla's engadget page).
   [/^(photo )?gallery: [^|]{1,80}\| ?\d+ (photos|images|pictures|slides)$/i, 'photo gallery'],
   [
-    /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ comments?|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
+    /^(be the first to comment|leave a (comment|reply)|post a comment|add a comment|no comments( yet)?|\d+ (comments?|réactions?|commentaires?|kommentare?|comentarios?|commenti)|comments?|what do you think\??|join the (conversation|discussion))[.!:]?$/i,
     'be leave post add no comments comment what join #',
   ],
   [
@@ -217,14 +225,14 @@ const FINE_PRINT =
 // A teaser may come in brackets: "[Read: Why Tunisia, Arab Spring's sole success story, suffers…]"
 // (Mozilla's wapo-1 page).
 const TEASER_PREFIX =
-  /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next)\s*[:|>»–—-]\s*/i;
+  /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee también|lea también|ver también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
 
 /** A short line wholly in square brackets. */
 const BRACKETED = /^\[[^[\]]{3,150}\]$/;
 
 /** Prefixes that announce a teaser on their own, link or not. */
 const STRONG_TEASER_PREFIX =
-  /^\[?(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see)\s*[:|>»–—-]\s*/i;
+  /^\[?(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
 
 /** "Photo credit: Jane Doe", "Image by X via Y", "Courtesy of the brand": a picture's credit line. */
 const CREDIT_FIRST = new Set(
@@ -345,9 +353,9 @@ const DATE_WORDS = new RegExp(
   'gi',
 );
 
-/** "December 18", "18 Dec": a month and a day, either way round. */
+/** "December 18", "18 Dec", "3 de mayo": a month and a day, either way round. */
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTH})\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\b\\d{1,2}\\.?\\s+(${MONTH})\\b`,
+  `\\b(${MONTH})\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\b\\d{1,2}\\.?\\s+(de\\s+)?(${MONTH})\\b`,
   'i',
 );
 
@@ -365,6 +373,13 @@ export function isDateLine(text: string): boolean {
     .replace(/(\d) ?([ap])\.?m\.?(?!\p{L})/giu, '$1 $2m')
     // "Aug 18th": an ordinal day.
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    // "Publié le 29/10/2012 Mis à jour le 29/10/2012 à 14h03", "Aktualisiert am 5. März 2024, 10:30
+    // Uhr", "Publicado el 3 de mayo de 2024": the same words in French, German and Spanish.
+    .replace(/(\d)h(\d\d)\b/g, '$1:$2')
+    .replace(
+      /(^|\s)(publiée?|mise? à jour|le|à|veröffentlicht|aktualisiert|um|uhr|publicado|actualizado|el|a las|de)(?=[\s,.:]|$)/giu,
+      ' ',
+    )
     .replace(DATE_WORDS, ' ')
     .replace(/[\d:/.,•·|()–—-]+/g, ' ')
     .trim();

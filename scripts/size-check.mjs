@@ -119,11 +119,15 @@ const budgets = [
   // story tells of under its headline is not its date (CNN's "August 14, 1935"), an address dated
   // /2010/POLITICS/08/13/ is read, bylines lose a handle, an ordinal date or a time after a bar, typed
   // section breaks ("* * *", "___") draw as rules, and a bracketed headline link, a gallery's header,
-  // a feedback question and a topic list's label go as labels.
+  // a feedback question and a topic list's label go as labels; 68.5 → 69 kB (+0.42 kB, 68.36 →
+  // 68.78 kB) for French, German and Spanish news sites' furniture, which English words had missed
+  // ("A lire aussi :", "Lesen Sie auch:" teasers, "Publié le … Mis à jour le … à 14h03" date lines,
+  // "Imprimer", "Haut de page", "10 réactions"), a photo's "[+] Enlarge" button and USA Today's
+  // "Read or Share this story: <link>".
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 68.5 * 1024,
+    limit: 69 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -145,9 +149,9 @@ const budgets = [
   // unflagStoryBlocks, +0.14 kB) and Escape closing open settings first (+0.06 kB), → 81 kB for the
   // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
   // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.74
-  // kB, the same code), → 82.5 kB for its 68.5 kB raise (+0.42 kB, the same code). Built by `npm run
-  // lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 82.5 * 1024 },
+  // kB, the same code), → 82.5 kB for its 68.5 kB raise (+0.42 kB, the same code), → 83 kB for its
+  // 69 kB raise (+0.43 kB, the same code). Built by `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 83 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

@@ -147,6 +147,15 @@ describe('widget and label detection', () => {
     'Found This Helpful',
     'Gallery: Xbox One X | 14 Photos',
     'More about:',
+    // Buttons, counters and date lines of French, German and Spanish news sites (Le Figaro, Slate.fr).
+    'Imprimer',
+    'Haut de page',
+    '10 réactions',
+    '3 Kommentare',
+    // A photo's zoom button (ESPN, NPR) and USA Today's share line.
+    '[+] Enlarge',
+    'Enlarge this image',
+    'Read or Share this story: http://usat.ly/1x3DFko',
   ])('"%s" is a label', (t) => {
     expect(isBoilerplateText(t)).toBe(true);
   });
@@ -178,6 +187,9 @@ describe('widget and label detection', () => {
     'Readers found this helpful, the survey said.',
     'The gallery: a room of 14 photos', // no count after a bar
     'More about the vote tomorrow.',
+    'Enlarge the photo to see the crack in the dam.',
+    'Imprimer ce texte coûtait cher en 1850, rappelle l’historien.',
+    'Nach oben ging es nur langsam, sagte der Bergführer.',
   ])('"%s" is story text', (t) => {
     expect(isBoilerplateText(t)).toBe(false);
   });
@@ -217,6 +229,11 @@ describe('widget and label detection', () => {
       'Read more →',
       'Was this article helpful?',
       'Did you find this article helpful?',
+      'Drucken',
+      'Retour en haut de page',
+      '12 comentarios',
+      'Enlarge',
+      'Share this story: https://example.com/s/1',
       'Found this helpful?',
       'Photo gallery: The flood in pictures | 22 Photos',
       'More about: Hotels, Hygiene',
@@ -330,6 +347,14 @@ describe('widget and label detection', () => {
     expect(isDateLine('March 5, 2024: 10 AMC theaters closed')).toBe(false);
     expect(isDateLine('The bridge closed on March 5, 2022 after divers found cracks.')).toBe(false);
     expect(isDateLine('May the best team win')).toBe(false);
+    // An ordinal day; French, German and Spanish date lines.
+    expect(isDateLine('Posted Aug 18th 2010 7:30PM')).toBe(true);
+    expect(isDateLine('Publié le 29/10/2012 Mis à jour le 29/10/2012 à 14h03')).toBe(true);
+    expect(isDateLine('Aktualisiert am 5. März 2024, 10:30 Uhr')).toBe(true);
+    expect(isDateLine('Publicado el 3 de mayo de 2024')).toBe(true);
+    expect(isDateLine('Le 14 juillet, la foule a envahi la place.')).toBe(false);
+    expect(isDateLine('Am 5. März 2024 wurde gewählt.')).toBe(false);
+    expect(isDateLine('El 3 de mayo de 2024 llovió en Madrid.')).toBe(false);
   });
 
   it('tells the story from a teaser list', () => {
@@ -566,6 +591,8 @@ describe('postClean', () => {
     const { text } = cleaned(
       '<div>Advertisement</div><p>Share this article</p><p>Read more: <a href="/x">Another story entirely</a></p>' +
         '<p>Sign up for our morning newsletter</p><p><a href="#top">Back to top</a></p>' +
+        // In French and German: "A lire aussi : …" (Libération), "Lesen Sie auch: …".
+        '<p>A lire aussi : <a href="/v">La fierté du maire</a></p><p>Lesen Sie auch: <a href="/w">Der Hafen</a></p>' +
         // In brackets (Mozilla's wapo-1 page), with a prefix or as a bare headline.
         '<p><em><a href="/y">[Read: Why the ferry, the town’s sole link, keeps failing]</a></em></p>' +
         '<p>[<a href="/z">Quay museum houses amazing Roman treasures</a>]</p>' +
@@ -582,6 +609,8 @@ describe('postClean', () => {
       'Back to top',
       'ferry',
       'Roman treasures',
+      'fierté',
+      'Der Hafen',
     ]) {
       expect(text).not.toContain(gone);
     }
