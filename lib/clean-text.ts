@@ -227,6 +227,9 @@ const FINE_PRINT =
 const TEASER_PREFIX =
   /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee también|lea también|ver también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
 
+/** A line that ends pointing onwards. */
+const CHEVRON = /[»›]$/;
+
 /** A short line wholly in square brackets. */
 const BRACKETED = /^\[[^[\]]{3,150}\]$/;
 
@@ -336,6 +339,10 @@ export function isInlineTeaser(el: Element, text = normalize(el.textContent)): b
   // A headline in brackets, all of it a link, without a prefix: "[Bardo museum houses amazing Roman
   // treasures]" (The Washington Post; Mozilla's wapo-1 page). An editor's aside in brackets is no link.
   if (BRACKETED.test(text) && linkTextLength(el) >= (text.length - 2) * 0.9) return true;
+  // A link to more of the site, pointed at with a chevron: "MORE COMMENTARY »" (ESPN), "Más en
+  // Opinión ›" (The New York Times). A closing guillemet ends a quotation: "Les « boîtes noires »".
+  const pointer = CHEVRON.test(text) && !/[«‹]/.test(text) && text.split(' ').length <= 10;
+  if (pointer && linkTextLength(el) >= text.length * 0.8) return true;
   if (!TEASER_PREFIX.test(text)) return false;
   const rest = text.replace(TEASER_PREFIX, '');
   if (!rest) return false;

@@ -596,11 +596,16 @@ describe('postClean', () => {
         // In brackets (Mozilla's wapo-1 page), with a prefix or as a bare headline.
         '<p><em><a href="/y">[Read: Why the ferry, the town’s sole link, keeps failing]</a></em></p>' +
         '<p>[<a href="/z">Quay museum houses amazing Roman treasures</a>]</p>' +
+        // A link to more of the site, pointed at (ESPN, The New York Times); a heading's closing guillemet is no pointer.
+        '<p><a href="/commentary">MORE COMMENTARY</a> »</p><p><a href="/es/opinion">Más en Opinión ›</a></p>' +
+        '<h3><a href="/boites">Les « boîtes noires »</a></h3>' +
+        '<p>Read more: <a href="/seo">The ultimate guide to harbour dredging</a> »</p>' +
         // An editor's aside in brackets, with a link in it, is the story's.
         '<p>[This story was updated with the <a href="/w">council’s</a> statement.]</p>',
       { after: 1 },
     );
     expect(text).toContain('[This story was updated with the council’s statement.]');
+    expect(text).toContain('Les « boîtes noires »');
     for (const gone of [
       'Advertisement',
       'Share this',
@@ -611,6 +616,9 @@ describe('postClean', () => {
       'Roman treasures',
       'fierté',
       'Der Hafen',
+      'COMMENTARY',
+      'Opinión',
+      'harbour dredging',
     ]) {
       expect(text).not.toContain(gone);
     }
