@@ -19,8 +19,15 @@ const TRAILING = /(?:['’]s)?[,;:.!?)\]"”’]*$/u;
 
 export const isSurname = (speaker: string) => SURNAME.test(speaker);
 
-/** Stage verbs and interjections that open a sentence before a name: "Enter Stuart R. Kaplan, …", "Ah Bartleby". */
-const OPENERS = new Set('enter meet ask take thanks ah oh alas well yes no hey wow okay'.split(' '));
+/**
+ * Stage verbs and interjections that open a sentence before a name: "Enter Stuart R. Kaplan, …", "Ah
+ * Bartleby"; and the labels of a credit line ("Source Adam Kramer (Facebook)": The Verge).
+ */
+const OPENERS = new Set(
+  'enter meet ask take thanks ah oh alas well yes no hey wow okay source via photo credit courtesy'.split(
+    ' ',
+  ),
+);
 /**
  * A sentence adverb ("Accordingly Turkey said"): long, with an adverb's ending. Not every word in -ly:
  * Holly, Kelly, Emily and Kimberly are names.

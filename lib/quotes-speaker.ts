@@ -10,6 +10,19 @@
 
 export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; personal: boolean };
 
+/**
+ * A party or a people named by its adjective, alone, is nobody's name: "Roosevelt … blasted recent
+ * Republican claims" (CNN) read "recent" as a job and "Republican" as the person making the claims,
+ * and six later quotes' "he" went to "Republican".
+ */
+const NOT_ALONE = new Set(
+  (
+    'republican democrat democratic conservative liberal labour tory libertarian socialist communist ' +
+    'american british european chinese russian iranian israeli palestinian syrian iraqi afghan ' +
+    'ukrainian german french japanese korean indian mexican canadian australian african arab'
+  ).split(' '),
+);
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Lowercase words that glue titles and names together; they do not end a title. */
@@ -128,7 +141,8 @@ export function normalizeSpeaker(raw: string): Subject | null {
   const lower = phrase.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', personal: lower === 'he' || lower === 'she' };
   const words = phrase.split(' ');
-  const name = (w: string[]) => ({ kind: 'name' as const, name: w.join(' ') });
+  const name = (w: string[]) =>
+    w.length === 1 && NOT_ALONE.has(w[0].toLowerCase()) ? null : { kind: 'name' as const, name: w.join(' ') };
 
   // 0. "Pamela Lyon of the University of Adelaide": a person, then where they work.
   const at = words.findIndex((w, i) => i >= 2 && /^(?:of|at|from)$/.test(w) && words[i + 1] === 'the');

@@ -139,8 +139,15 @@ export function cleanSubject(raw: string): string | null {
   if (DETERMINERS.test(last) || PREPOSITIONS.has(last)) return null;
   // "The most commonly asked question": a phrase cannot end on a degree word either.
   if (DEGREE.has(last)) return null;
-  // "Write posts that …": a verb in the imperative, capitalized by the sentence, is no one.
+  // "Write posts that …": a verb in the imperative, capitalized by the sentence, is no one; nor is
+  // what it governs ("READ Hoenig's full remarks:", where "remarks" read as the verb).
   if (words.length === 1 && IMPERATIVES.has(last)) return null;
+  const second = words[1] ?? '';
+  if (
+    IMPERATIVES.has(first.toLowerCase()) &&
+    (/['\u2019]s$/.test(second) || DETERMINERS.test(second) || /^\p{Ll}/u.test(second))
+  )
+    return null;
   // "Osprey's stated capability": after a possessive the "verb" is a modifier, not a verb.
   if (/['\u2019]s?$/.test(last)) return null;
   if (!/\p{L}/u.test(s)) return null;

@@ -293,8 +293,8 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         const sentence = skel.slice(starts[s], sEnd);
         const named = sentenceSpeaker(sentence);
         reported = null;
-        if (named) {
-          const who = resolve(named);
+        const who = named ? resolve(named) : null;
+        if (who) {
           if (REPORTING.test(sentence)) reported = who;
         } else {
           // "Senator James Lankford, an Oklahoma Republican, played down that threat.": the person a
@@ -309,10 +309,12 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
       }
       // "Bernard’s go-to option is “…,” he explains.": a sentence with a quote that opens on a person
       // named before makes them the "he" of its attribution too.
-      if (q < found.length && at[q] > starts[s]) {
-        const opener = openingSpeaker(skel.slice(starts[s], at[q]), people);
+      const lead = q < found.length ? skel.slice(starts[s], at[q]) : '';
+      if (lead) {
+        const opener = openingSpeaker(lead, people);
         if (opener) lastPerson = opener;
       }
+      let signed = false;
       for (; q < found.length && at[q] < sEnd; q++) {
         const p = at[q];
         const f = found[q];
@@ -332,7 +334,9 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
         if (own && (own.attached || f.words > 2)) {
           f.speaker = resolve(own.subject);
           f.how = f.speaker ? own.how : null;
+          signed = true;
         } else if (own) {
+          signed = true;
           // A scare quote has no speaker, but its sentence still names one for the pronouns that
           // follow: 'Clean eating will stay in fashion, according to Gans. "It is misleading," she says.'
           resolve(own.subject);
@@ -340,6 +344,13 @@ function attribute(segments: Segment[], perSegment: Found[][]): void {
           f.speaker = reported;
           f.how = 'next';
         }
+      }
+      // Words the sentence reports from someone else are not its speaker's, but its speaker is the
+      // "he" of the next sentence: 'House Minority Leader John Boehner said in a statement that … the
+      // Trustees have "repeatedly warned …" He added that …' (CNN).
+      if (!signed && lead) {
+        const named = sentenceSpeaker(lead);
+        if (named) resolve(named);
       }
       reported = null;
     }

@@ -123,11 +123,15 @@ const budgets = [
   // 68.78 kB) for French, German and Spanish news sites' furniture, which English words had missed
   // ("A lire aussi :", "Lesen Sie auch:" teasers, "Publié le … Mis à jour le … à 14h03" date lines,
   // "Imprimer", "Haut de page", "10 réactions"), a photo's "[+] Enlarge" button and USA Today's
-  // "Read or Share this story: <link>".
+  // "Read or Share this story: <link>"; 69 → 69.5 kB (+0.29 kB, 68.78 → 69.07 kB) for speakers that
+  // news pages of 2010 gave wrong: a party named by its adjective is nobody ("blasted recent
+  // Republican claims" had made "Republican" the speaker of six quotes of CNN's), a sentence quoting
+  // others still names the next "he", a credit line's "Source" is no first name, an imperative line
+  // ("READ Hoenig's full remarks:") no speaker; and for chevron links ("MORE COMMENTARY »").
   {
     name: 'pipeline document',
     files: [...chunksOf('offscreen-'), ...chunksOf('browser-')],
-    limit: 69 * 1024,
+    limit: 69.5 * 1024,
   },
   // The performance issue's 40 kB: what is injected into a page when the reader opens (Chromium's;
   // Firefox's reader still holds the pipeline, see entrypoints/reader.content/controller.tsx). The
@@ -150,8 +154,9 @@ const budgets = [
   // byline rules of the pipeline document's 66.5 kB raise (+0.45 kB, the same code), → 81.5 kB for
   // the cleanup of its 67.5 kB raise (+0.48 kB, the same code), → 82 kB for its 68 kB raise (+0.74
   // kB, the same code), → 82.5 kB for its 68.5 kB raise (+0.42 kB, the same code), → 83 kB for its
-  // 69 kB raise (+0.43 kB, the same code). Built by `npm run lint:firefox`, run first.
-  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 83 * 1024 },
+  // 69 kB raise (+0.43 kB), → 83.5 kB for its 69.5 kB raise (+0.29 kB, the same code). Built by
+  // `npm run lint:firefox`, run first.
+  { name: 'reader, Firefox', files: ['../firefox-mv3/content-scripts/reader.js'], limit: 83.5 * 1024 },
   { name: 'detector content script', files: ['content-scripts/detector.js'], limit: 6 * 1024 },
   { name: 'background', files: ['background.js'], limit: 6 * 1024 },
   { name: 'options page', files: optionsFiles, limit: 30 * 1024 },

