@@ -223,9 +223,9 @@ const FINE_PRINT =
 
 /** "Read more: <link>", "RELATED: <link>": an inline teaser for another story. */
 // A teaser may come in brackets: "[Read: Why Tunisia, Arab Spring's sole success story, suffers…]"
-// (Mozilla's wapo-1 page).
+// (Mozilla's wapo-1 page), or in parentheses: "(MORE: 13 Best Tweets About the Earthquake)" (TIME).
 const TEASER_PREFIX =
-  /^\[?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee también|lea también|ver también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
+  /^[[(]?(read more|read also|also read|related|see also|more|watch|listen|read|recommended|related articles?|related stor(y|ies)|related posts?|related reading|further reading|click here|check out|don'?t miss|must read|also see|trending|next|up next|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee también|lea también|ver también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
 
 /** A line that ends pointing onwards. */
 const CHEVRON = /[»›]$/;
@@ -235,7 +235,7 @@ const BRACKETED = /^\[[^[\]]{3,150}\]$/;
 
 /** Prefixes that announce a teaser on their own, link or not. */
 const STRONG_TEASER_PREFIX =
-  /^\[?(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
+  /^[[(]?(read more|read also|also read|see also|related|related articles?|related stor(y|ies)|related posts?|related reading|must read|don'?t miss|also see|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|lea también|leia também|leggi anche)\s*[:|>»–—-]\s*/i;
 
 /** "Photo credit: Jane Doe", "Image by X via Y", "Courtesy of the brand": a picture's credit line. */
 const CREDIT_FIRST = new Set(

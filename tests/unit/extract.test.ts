@@ -600,6 +600,8 @@ describe('postClean', () => {
         '<p><a href="/commentary">MORE COMMENTARY</a> »</p><p><a href="/es/opinion">Más en Opinión ›</a></p>' +
         '<h3><a href="/boites">Les « boîtes noires »</a></h3>' +
         '<p>Read more: <a href="/seo">The ultimate guide to harbour dredging</a> »</p>' +
+        // In parentheses (TIME).
+        '<p>(MORE: <a href="/tweets">\'Laughter Shocks\': 13 Best Tweets About the Quay Flood</a>)</p>' +
         // An editor's aside in brackets, with a link in it, is the story's.
         '<p>[This story was updated with the <a href="/w">council’s</a> statement.]</p>',
       { after: 1 },
@@ -619,6 +621,7 @@ describe('postClean', () => {
       'COMMENTARY',
       'Opinión',
       'harbour dredging',
+      'Laughter Shocks',
     ]) {
       expect(text).not.toContain(gone);
     }
