@@ -29,6 +29,10 @@ export function textSignals(doc: Document): TextSignals {
   const root = doc.body;
   if (!root) return EMPTY;
   const ps = root.getElementsByTagName('p');
+  // Chinese, Japanese and Korean say in 40 characters what English says in 120: a story's paragraphs
+  // are short in characters (BBC Chinese's read as "no paragraph of running text").
+  const cjk = /[\u3040-\u9fff\uac00-\ud7af]/.test(doc.title);
+  const longAt = cjk ? LONG / 3 : LONG;
   let longParas = 0;
   const score = new Map<Node, number>();
   const long = new Map<Node, number>();
@@ -37,7 +41,7 @@ export function textSignals(doc: Document): TextSignals {
     const text = (p.textContent ?? '').trim();
     const len = text.length;
     if (len < MIN || linkChars(p) > len / 2 || p.closest('li')) continue;
-    const isLong = len >= LONG ? 1 : 0;
+    const isLong = len >= longAt ? 1 : 0;
     longParas += isLong;
     // Commas mark real sentences; length rewards prose over captions (capped, as Readability does).
     let commas = 0;

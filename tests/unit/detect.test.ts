@@ -43,6 +43,20 @@ describe('detectArticle on fixture pages', () => {
     expect(d.isArticle).toBe(true);
   });
 
+  it('counts a Chinese story’s paragraphs as running text, short as they are in characters (BBC Chinese)', () => {
+    const para = '香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。';
+    const page = (title: string) =>
+      new DOMParser().parseFromString(
+        `<html><head><title>${title}</title></head><body><h1>港特首梁振英就住宅违建事件道歉</h1>${`<p>${para}</p>`.repeat(8)}</body></html>`,
+        'text/html',
+      );
+    const url = 'https://www.bbc.co.uk/zhongwen/simp/chinese_news/2012/12/121210_hongkong_cy_leung.shtml';
+    expect(textSignals(page('港特首梁振英就住宅违建事件道歉 - BBC中文网')).longParas).toBe(8);
+    expect(detectArticle(page('港特首梁振英就住宅违建事件道歉 - BBC中文网'), url).isArticle).toBe(true);
+    // Under a title in Latin script the bar stays at 120 characters.
+    expect(textSignals(page('Hong Kong leader apologises')).longParas).toBe(0);
+  });
+
   it('rejects a section front of 30 teaser links', () => {
     const doc = load('section-front.html');
     expect(textSignals(doc).linkedHeads).toBeGreaterThanOrEqual(30);
