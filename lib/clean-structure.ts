@@ -1,7 +1,10 @@
 /**
- * After Readability: markup the story keeps that draws badly in a reader view. Nothing is removed
- * here; parts are rearranged so that what the page showed (or would show on a click) reads as text.
+ * After Readability: markup the story keeps that draws badly in a reader view. Nothing of the story
+ * is removed here; parts are rearranged so that what the page showed (or would show on a click) reads
+ * as text, and a typed section break is drawn as one.
  */
+
+import { detached } from './dom-text';
 
 const BLOCK_CHILD = 'p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table, figure, pre';
 
@@ -65,19 +68,15 @@ const MARKS = /[*_=~#+•·–—-]/g;
  */
 export function drawSeparators(root: Element): number {
   let drawn = 0;
-  for (const p of Array.from(root.querySelectorAll('p, div'))) {
-    const text = p.textContent ?? '';
-    if (
-      !root.contains(p) ||
-      text.length > 80 ||
-      !SEPARATOR.test(text) ||
-      (text.match(MARKS)?.length ?? 0) < 3
-    )
-      continue;
-    if (p.querySelector('img, picture, figure, iframe, video, svg')) continue;
-    const doc = p.ownerDocument;
-    if (textBeside(root, p, true) && textBeside(root, p, false)) p.replaceWith(doc.createElement('hr'));
-    else p.remove();
+  for (const block of Array.from(root.querySelectorAll('p, div'))) {
+    // A <div> of separators went whole, with its <p>s.
+    if (detached(block, root)) continue;
+    const text = block.textContent ?? '';
+    if (text.length > 80 || !SEPARATOR.test(text) || (text.match(MARKS)?.length ?? 0) < 3) continue;
+    if (block.querySelector('img, picture, figure, iframe, video, svg')) continue;
+    if (textBeside(root, block, true) && textBeside(root, block, false))
+      block.replaceWith(block.ownerDocument.createElement('hr'));
+    else block.remove();
     drawn++;
   }
   return drawn;

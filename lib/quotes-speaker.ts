@@ -8,6 +8,8 @@
  * for Human Rights") are kept whole, because there is no person inside them to extract.
  */
 
+import { wordSet } from './word-set';
+
 export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; personal: boolean };
 
 /**
@@ -15,12 +17,10 @@ export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun'; person
  * Republican claims" (CNN) read "recent" as a job and "Republican" as the person making the claims,
  * and six later quotes' "he" went to "Republican".
  */
-const NOT_ALONE = new Set(
-  (
-    'republican democrat democratic conservative liberal labour tory libertarian socialist communist ' +
+const NOT_ALONE = wordSet(
+  'republican democrat democratic conservative liberal labour tory libertarian socialist communist ' +
     'american british european chinese russian iranian israeli palestinian syrian iraqi afghan ' +
-    'ukrainian german french japanese korean indian mexican canadian australian african arab'
-  ).split(' '),
+    'ukrainian german french japanese korean indian mexican canadian australian african arab',
 );
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
